@@ -1,0 +1,196 @@
+"""Calls: builtins on numbers/strings and calls of user-defined (sync) functions."""
+
+from __future__ import annotations
+
+import ast
+
+from .types import BOOL, FLOAT, INT, NONE, NUMERIC, STR, is_list, mlir_type
+from .values import V
+
+PTR = "!llvm.ptr"
+BUILTINS = ("print", "int", "float", "str", "repr", "abs", "min", "max", "len", "bool")
+
+
+class CallsMixin:
+    def visit_Call(self, node: ast.Call) -> V:
+        fn = node.func
+        if isinstance(fn, ast.Name) and fn.id in self.prog.functions and fn.id not in self.local_names:
+            target = self.prog.functions[fn.id]
+            if isinstance(target, ast.AsyncFunctionDef):
+                self.error(node, f"calling async function '{fn.id}' without await is not supported")
+            return self.user_call(node, target)
+        if isinstance(fn, ast.Name) and fn.id in BUILTINS and fn.id not in self.local_names:
+            return self.builtin_call(node, fn.id)
+        if isinstance(fn, ast.Attribute) and self.is_asyncio(fn.value):
+            return self.asyncio_call(node, fn.attr, awaited=False)
+        what = ast.unparse(fn) if isinstance(fn, (ast.Name, ast.Attribute)) else type(fn).__name__
+        self.error(node, f"call of '{what}' is not supported")
+
+    # ----- user functions ---------------------------------------------------------------------
+    def bind_args(self, node: ast.Call, target: ast.FunctionDef) -> list[V]:
+        """Evaluate a call's arguments in source order and match them to the callee's parameters."""
+        params = [a.arg for a in target.args.args]
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            self.error(node, "*args / **kwargs in a call are not supported")
+        if len(node.args) > len(params):
+            self.error(node, f"{target.name}() takes {len(params)} positional arguments but {len(node.args)} were given")
+        values: dict[str, V] = {}
+        for p, a in zip(params, node.args):
+            values[p] = self.visit(a)
+        for kw in node.keywords:
+            if kw.arg not in params:
+                self.error(kw, f"{target.name}() got an unexpected keyword argument '{kw.arg}'")
+            if kw.arg in values:
+                self.error(kw, f"{target.name}() got multiple values for argument '{kw.arg}'")
+            values[kw.arg] = self.visit(kw.value)
+        defaults = dict(zip(params[len(params) - len(target.args.defaults):], target.args.defaults))
+        out = []
+        for p in params:
+            if p in values:
+                out.append(values[p])
+            elif p in defaults:
+                out.append(self.const_value(defaults[p], self.prog.const_eval(defaults[p])))
+            else:
+                self.error(node, f"{target.name}() missing required argument '{p}'")
+        return out
+
+    def user_call(self, node: ast.Call, target: ast.FunctionDef) -> V:
+        args = self.bind_args(node, target)
+        if any(a.unknown for a in args):
+            return self.mark_unknown()
+        spec = self.prog.spec_for(target, tuple(a.ty for a in args), node)
+        ssa_args, types = self.call_operands(args)
+        if spec.ret == "?":
+            return self.mark_unknown()
+        rt = mlir_type(spec.ret)
+        sig = f"({', '.join(types)}) -> {rt}" if rt else f"({', '.join(types)}) -> ()"
+        call = f"func.call @{spec.symbol}({', '.join(ssa_args)}) : {sig}"
+        res = self.f.value(call, "r") if rt else (self.f.op(call) or None)
+        self.check_exc()
+        return V(res, spec.ret, None, spec.ret == NONE)
+
+    def call_operands(self, args: list[V]) -> tuple[list[str], list[str]]:
+        ssa, types = [self.ctx], [PTR]
+        for a in args:
+            mt = mlir_type(a.ty)
+            if mt is not None:
+                ssa.append(self.use(a))
+                types.append(mt)
+        return ssa, types
+
+    # ----- builtins --------------------------------------------------------------------------
+    def builtin_call(self, node: ast.Call, name: str) -> V:
+        if name == "print":
+            return self.print_call(node)
+        if node.keywords:
+            self.error(node, f"keyword arguments to {name}() are not supported")
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            self.error(node, f"*args in a call of {name}() is not supported")
+        args = [self.visit(a) for a in node.args]
+        if any(a.unknown for a in args):
+            return self.mark_unknown()
+        if name in ("min", "max"):
+            return self.min_max(node, name, args)
+        if len(args) != 1:
+            if name in ("float", "int", "str", "bool") and not args:
+                return self.const_value(node, {"float": 0.0, "int": 0, "str": "", "bool": False}[name])
+            self.error(node, f"{name}() with {len(args)} arguments is not supported")
+        return getattr(self, f"builtin_{name}")(node, args[0])
+
+    def builtin_int(self, node: ast.Call, v: V) -> V:
+        if v.ty in (INT, BOOL):
+            return V(self.to_int(v), INT)
+        if v.ty == FLOAT:
+            return V(self.rt_checked("ai_f64_to_i64", [self.ctx, v.ssa], [PTR, "f64"], "i64"), INT)
+        self.error(node, f"int() of {v.ty} is not supported")
+
+    def builtin_float(self, node: ast.Call, v: V) -> V:
+        if v.ty in NUMERIC:
+            return V(self.to_float(v), FLOAT)
+        self.error(node, f"float() of {v.ty} is not supported")
+
+    def builtin_bool(self, node: ast.Call, v: V) -> V:
+        return V(self.truth(v, node), BOOL)
+
+    def builtin_str(self, node: ast.Call, v: V) -> V:
+        return self.to_str(v, node)
+
+    def builtin_repr(self, node: ast.Call, v: V) -> V:
+        return self.to_str(v, node, repr_=True)
+
+    def builtin_len(self, node: ast.Call, v: V) -> V:
+        if v.ty == STR or is_list(v.ty):
+            return V(self.length(v), INT)
+        self.error(node, f"len() of {v.ty} is not supported")
+
+    def length(self, v: V) -> str:
+        if v.ty == STR:
+            if v.is_const:
+                return self.const_int(len(v.const)).ssa
+            return self.rt("ai_str_len", [self.use(v)], [PTR], "i64")
+        return self.rt("ai_list_len", [v.ssa], [PTR], "i64")
+
+    def builtin_abs(self, node: ast.Call, v: V) -> V:
+        if v.ty == FLOAT:
+            return V(self.f.value(f"math.absf {v.ssa} : f64", "fl"), FLOAT)
+        if v.ty in (INT, BOOL):
+            x = self.to_int(v)
+            neg = self.f.value(f"arith.cmpi slt, {x}, {self.const_int(0).ssa} : i64", "t")
+            negated = self.int_binop(node, ast.Sub(), self.const_int(0).ssa, x)
+            return V(self.f.value(f"arith.select {neg}, {negated.ssa}, {x} : i64", "i"), INT)
+        self.error(node, f"abs() of {v.ty} is not supported")
+
+    def min_max(self, node: ast.Call, name: str, args: list[V]) -> V:
+        if len(args) == 1 and is_list(args[0].ty):
+            self.error(node, f"{name}() of a list is not supported")
+        if len(args) < 2:
+            self.error(node, f"{name}() needs at least two arguments here")
+        types = {a.ty for a in args}
+        if not types <= set(NUMERIC) or (FLOAT in types and len(types) > 1):
+            self.error(node, f"{name}() of {', '.join(sorted(types))} is not supported (mixed int/float results "
+                             "depend on the values)")
+        ty = args[0].ty if len(types) == 1 else INT
+        best = args[0]
+        for a in args[1:]:
+            # Python keeps the first of equal values: replace only on a strict improvement
+            op = ast.Lt() if name == "min" else ast.Gt()
+            better = self.compare(node, op, a, best)
+            mt = mlir_type(ty)
+            x, y = (a.ssa, best.ssa) if ty != INT else (self.to_int(a), self.to_int(best))
+            best = V(self.f.value(f"arith.select {better.ssa}, {x}, {y} : {mt}", "mm"), ty)
+        return best
+
+    def visit_Subscript(self, node: ast.Subscript) -> V:
+        base = self.visit(node.value)
+        if isinstance(node.slice, ast.Slice):
+            self.error(node, "slicing is not supported")
+        idx = self.visit(node.slice)
+        if base.unknown or idx.unknown:
+            return self.mark_unknown()
+        if not is_list(base.ty) or idx.ty not in (INT, BOOL):
+            self.error(node, f"subscript of {base.ty} with {idx.ty} is not supported")
+        word = self.rt_checked("ai_list_get", [self.ctx, base.ssa, self.to_int(idx)], [PTR, PTR, "i64"], "i64")
+        return self.from_word(word, base.ty[5:-1])
+
+    def from_word(self, w: str, ty: str) -> V:
+        if ty == INT:
+            return V(w, INT)
+        if ty == FLOAT:
+            return V(self.f.value(f"arith.bitcast {w} : i64 to f64", "fl"), FLOAT)
+        if ty == BOOL:
+            return V(self.f.value(f"arith.trunci {w} : i64 to i1", "b"), BOOL)
+        if ty == STR:
+            return V(self.f.value(f"llvm.inttoptr {w} : i64 to !llvm.ptr", "s"), STR)
+        raise AssertionError(ty)
+
+    def to_word(self, v: V) -> str:
+        if v.ty == INT:
+            return v.ssa
+        if v.ty == FLOAT:
+            return self.f.value(f"arith.bitcast {v.ssa} : f64 to i64", "w")
+        if v.ty == BOOL:
+            return self.f.value(f"arith.extui {v.ssa} : i1 to i64", "w")
+        return self.f.value(f"llvm.ptrtoint {self.use(v)} : !llvm.ptr to i64", "w")
+
+
+__all__ = ["CallsMixin", "NONE", "STR"]

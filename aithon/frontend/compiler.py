@@ -1,0 +1,205 @@
+"""The per-function compiler: shared state and helpers used by the construct-family mixins."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+from ..diagnostics import CompileError
+from .asyncio_ops import AsyncMixin, GatherStarMixin
+from .calls import CallsMixin
+from .emitter import Block, FunctionText
+from .expressions import ExpressionsMixin
+from .statements import StatementsMixin
+from .strings import StringsMixin
+from .types import BOTTOM, NONE, mlir_type
+from .values import V, Task
+
+if TYPE_CHECKING:
+    from .program import Program, Spec
+
+PTR = "!llvm.ptr"
+EXC_KINDS = {1: "ZeroDivisionError", 2: "OverflowError", 3: "ValueError", 4: "IndexError"}
+
+
+class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMixin, AsyncMixin, GatherStarMixin):
+    """Compiles one specialisation of one function (or the module body) to MLIR text."""
+
+    def __init__(self, prog: "Program", spec: "Spec", body: list[ast.stmt], params: list[str]) -> None:
+        self.prog, self.spec = prog, spec
+        self.f = FunctionText(prog.filename)
+        self.ctx = "%ctx"
+        self.locals: dict[str, str] = {}  # name -> alloca
+        self.tasks: dict[str, Task] = {}
+        self.pending_tasks: set[str] = set()
+        self.comp_bindings: dict[str, V] = {}
+        self.loops: list[tuple[Block, Block, list[set[str]]]] = []
+        self.assigned: set[str] = set()  # definitely assigned here (for use-before-assignment errors)
+        self.incomplete = False
+        self.want_result = True
+        self.unwind: Block | None = None
+        self.body, self.params = body, params
+        self.local_names = self.collect_locals(body) | set(params)
+
+    # ----- diagnostics -----------------------------------------------------------------------
+    def error(self, node: ast.AST | None, message: str):
+        line = getattr(node, "lineno", self.f.line)
+        col = getattr(node, "col_offset", self.f.col - 1) + 1
+        raise CompileError(self.prog.filename, line, col, message, self.prog.source_line(line))
+
+    def visit(self, node: ast.AST) -> V:
+        self.f.line, self.f.col = getattr(node, "lineno", self.f.line), getattr(node, "col_offset", 0) + 1
+        method = getattr(self, f"visit_{type(node).__name__}", None)
+        if method is None:
+            self.error(node, f"{describe(node)} is not supported")
+        return method(node)
+
+    # ----- runtime calls and exceptions ---------------------------------------------------------
+    def rt(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:
+        """Call a runtime function (declared in the module on first use)."""
+        self.prog.text.declare(name, types, [result] if result else [])
+        sig = f"({', '.join(types)}) -> {result or '()'}"
+        call = f"func.call @{name}({', '.join(args)}) : {sig}"
+        if result is None:
+            self.f.op(call)
+            return None
+        return self.f.value(call, "r")
+
+    def rt_checked(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:
+        r = self.rt(name, args, types, result)
+        self.check_exc()
+        return r
+
+    def unwind_block(self) -> Block:
+        if self.unwind is None:
+            self.unwind = self.f.new_block()
+        return self.unwind
+
+    def check_exc(self) -> None:
+        """Leave the function if the last call raised (a pending exception in the actor context)."""
+        if self.f.cur is None:
+            return
+        pending = self.rt("ai_exc_pending", [self.ctx], [PTR], "i1")
+        cont = self.f.new_block()
+        self.f.cond_br(pending, self.unwind_block(), cont)
+        self.f.place(cont)
+
+    def raise_if(self, cond: str, kind: int, message: str) -> None:
+        """if cond: raise Kind(message)."""
+        if self.f.cur is None:
+            return
+        raise_blk, cont = self.f.new_block(), self.f.new_block()
+        self.f.cond_br(cond, raise_blk, cont)
+        self.f.place(raise_blk)
+        p, _ = self.cstr_ptr(message)
+        kind_v = self.f.value(f"arith.constant {kind} : i32", "c")
+        self.rt("ai_raise", [self.ctx, kind_v, p], [PTR, "i32", PTR], None)
+        self.f.br(self.unwind_block())
+        self.f.place(cont)
+
+    def emit_unwind(self) -> None:
+        """The shared exit taken when an exception propagates out of this function."""
+        if self.unwind is None or not self.f.place(self.unwind):
+            return
+        if self.spec.is_async:
+            e = self.rt("ai_exc_token", [self.ctx], [PTR], "!async.token")
+            self.f.op(f"async.await {e} : !async.token")  # error state: the coroutine fails here
+            self.emit_return(None, dummy=True)
+        else:
+            self.emit_return(None, dummy=True)
+
+    def emit_return(self, v: V | None, dummy: bool = False) -> None:
+        ret = self.spec.ret
+        mt = mlir_type(ret) if ret not in (BOTTOM,) else None
+        if dummy and mt is not None:
+            v = V(self.zero(ret), ret)
+        op = "async.return" if self.spec.is_async else "func.return"
+        if mt is None or v is None or v.ty == NONE:
+            self.f.terminate(op)
+        else:
+            self.f.terminate(f"{op} {self.use(v)} : {mt}")
+
+    # ----- variables ---------------------------------------------------------------------------
+    def var_addr(self, name: str, ty: str) -> str:
+        if name not in self.locals:
+            mt = mlir_type(ty)
+            safe = name if name.isascii() and name.isidentifier() else f"var{len(self.locals)}"
+            addr = f"%{safe}.addr"
+            if not self.f.allocas:
+                self.f.allocas.append(f"%one = llvm.mlir.constant(1 : i64) : i64 {self.f.loc()}")
+            self.f.allocas.append(f"{addr} = llvm.alloca %one x {mt} : (i64) -> !llvm.ptr {self.f.loc()}")
+            self.locals[name] = addr
+        return self.locals[name]
+
+    def store_var(self, node: ast.AST, name: str, v: V) -> None:
+        if name in self.tasks:
+            self.error(node, f"reassigning task variable '{name}' is not supported")
+        if v.unknown:
+            self.mark_unknown()
+            return
+        known = self.spec.var_types.get(name)
+        if known is not None and known != v.ty:
+            self.error(node, f"variable '{name}' changes type from {known} to {v.ty}: this is not supported")
+        if known is None:
+            self.spec.var_types[name] = v.ty
+            self.prog.changed = True
+        self.assigned.add(name)
+        if v.ty == NONE:
+            return
+        addr = self.var_addr(name, v.ty)
+        self.f.op(f"llvm.store {self.use(v)}, {addr} : {mlir_type(v.ty)}, !llvm.ptr")
+
+    def load_var(self, node: ast.Name, name: str) -> V:
+        if name in self.comp_bindings:
+            return self.comp_bindings[name]
+        ty = self.spec.var_types.get(name)
+        if ty is None:
+            return self.mark_unknown()
+        if name not in self.assigned and self.f.cur is not None:
+            self.error(node, f"variable '{name}' may be used before it is assigned (not supported)")
+        if ty == NONE:
+            return V(None, NONE, None, True)
+        addr = self.var_addr(name, ty)
+        return V(self.f.value(f"llvm.load {addr} : !llvm.ptr -> {mlir_type(ty)}", name if name.isidentifier()
+                              and name.isascii() else "ld"), ty)
+
+    @staticmethod
+    def collect_locals(body: list[ast.stmt]) -> set[str]:
+        names: set[str] = set()
+        for stmt in body:
+            for n in ast.walk(stmt):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                    names.add(n.id)
+        return names
+
+
+def describe(node: ast.AST) -> str:
+    names = {
+        "ClassDef": "class definition", "Try": "try statement", "TryStar": "try statement",
+        "With": "with statement", "AsyncWith": "async with statement", "Lambda": "lambda",
+        "Dict": "dict literal", "List": "list literal", "Set": "set literal", "Tuple": "tuple",
+        "ListComp": "list comprehension", "SetComp": "set comprehension", "DictComp": "dict comprehension",
+        "GeneratorExp": "generator expression", "Yield": "yield", "YieldFrom": "yield from",
+        "Global": "global statement", "Nonlocal": "nonlocal statement", "FunctionDef": "nested function",
+        "AsyncFunctionDef": "nested async function", "Import": "import", "ImportFrom": "from-import",
+        "NamedExpr": "assignment expression (:=)", "Raise": "raise statement", "Assert": "assert statement",
+        "Delete": "del statement", "Attribute": "attribute access", "Starred": "starred expression",
+        "AsyncFor": "async for", "Match": "match statement", "Slice": "slicing",
+    }
+    return names.get(type(node).__name__, f"{type(node).__name__} syntax")
+
+
+def _compile_function(self: FunctionCompiler) -> None:
+    """Parameters into their slots, the body, the implicit `return None`, the exception exit."""
+    for i, (p, t) in enumerate(zip(self.params, self.spec.argtypes)):
+        self.store_var(self.spec.node, p, V(f"%arg{i}" if mlir_type(t) else None, t, None, t == NONE))
+    self.compile_body(self.body)
+    if self.f.cur is not None:
+        if self.spec.name != "__aithon_module_init":
+            end = self.body[-1] if self.body else self.spec.node
+            self.prog.join_return(self.spec, NONE, end)
+        self.emit_return(None)
+    self.emit_unwind()
+
+
+FunctionCompiler.compile_function = _compile_function

@@ -1,0 +1,206 @@
+"""Whole-program driver: module-level checks, function specialisation and type inference fixpoint.
+
+Types are inferred by compiling every specialisation repeatedly: a call whose callee's return type
+is not known yet yields BOTTOM, and the loop runs until nothing changes. The last round is compiled
+with `final = True`, when any remaining BOTTOM is an error.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from ..diagnostics import CompileError
+from .emitter import ModuleText
+from .types import BOTTOM, NONE, async_result_type, mlir_type
+
+MAX_ROUNDS = 30
+ALLOWED_CONST_NODES = (ast.Expression, ast.Constant, ast.Name, ast.Load, ast.BinOp, ast.UnaryOp, ast.BoolOp,
+                       ast.Compare, ast.operator, ast.unaryop, ast.boolop, ast.cmpop, ast.IfExp)
+
+
+@dataclass
+class Spec:
+    name: str
+    node: ast.AST | None
+    argtypes: tuple[str, ...]
+    is_async: bool
+    symbol: str = ""
+    ret: str = BOTTOM
+    var_types: dict[str, str] = field(default_factory=dict)
+
+
+class Program:
+    def __init__(self, source: str, filename: str) -> None:
+        self.source, self.filename = source, filename
+        self.lines = source.splitlines()
+        self.functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        self.constants: dict[str, object] = {}
+        self.imports_asyncio = False
+        self.specs: dict[tuple[str, tuple[str, ...]], Spec] = {}
+        self.adapters: dict[str, str] = {}
+        self.final = False
+        self.changed = False
+        self.text = ModuleText()
+        self.main_body: list[ast.stmt] = []
+
+    def source_line(self, line: int) -> str | None:
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else None
+
+    def error(self, node: ast.AST, message: str):
+        line, col = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
+        raise CompileError(self.filename, line, col, message, self.source_line(line))
+
+    # ----- module level ----------------------------------------------------------------------
+    def collect(self, tree: ast.Module) -> None:
+        for stmt in tree.body:
+            self.collect_stmt(stmt, self.main_body)
+
+    def collect_stmt(self, stmt: ast.stmt, body: list[ast.stmt]) -> None:
+        if isinstance(stmt, ast.Import):
+            for alias in stmt.names:
+                if alias.name != "asyncio" or alias.asname not in (None, "asyncio"):
+                    self.error(stmt, f"import of '{alias.name}' is not supported (only 'import asyncio')")
+            self.imports_asyncio = True
+        elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            self.check_def(stmt)
+            self.functions[stmt.name] = stmt
+        elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+            value = self.const_eval(stmt.value, "module-level variables must be constants")
+            for t in stmt.targets:
+                if t.id in self.functions:
+                    self.error(t, f"rebinding function '{t.id}' is not supported")
+                self.constants[t.id] = value
+        elif isinstance(stmt, ast.If) and self.is_main_guard(stmt.test):
+            if stmt.orelse:
+                self.error(stmt.orelse[0], "an else branch of the __main__ guard is not supported")
+            for s in stmt.body:
+                self.collect_stmt(s, body)
+        elif isinstance(stmt, ast.Expr):
+            body.append(stmt)
+        else:
+            from .compiler import describe
+
+            self.error(stmt, f"{describe(stmt)} at module level is not supported")
+
+    @staticmethod
+    def is_main_guard(test: ast.expr) -> bool:
+        return (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__"
+                and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value == "__main__")
+
+    def check_def(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        if fn.decorator_list:
+            self.error(fn.decorator_list[0], "decorators are not supported")
+        a = fn.args
+        if a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg:
+            self.error(fn, "only plain positional parameters are supported")
+        if fn.name in self.functions:
+            self.error(fn, f"redefinition of function '{fn.name}' is not supported")
+        if fn.name.startswith("__aithon"):
+            self.error(fn, "names starting with __aithon are reserved")
+
+    def const_eval(self, node: ast.expr, why: str = "default values must be constants"):
+        for n in ast.walk(node):
+            if not isinstance(n, ALLOWED_CONST_NODES) or (isinstance(n, ast.Name) and n.id not in self.constants):
+                self.error(n, f"{why}: this expression is not supported here")
+        try:
+            value = eval(compile(ast.Expression(node), self.filename, "eval"), {"__builtins__": {}}, self.constants)
+        except Exception as exc:  # the constant expression itself fails in CPython too
+            self.error(node, f"constant expression raises {type(exc).__name__}: {exc}")
+        if value is not None and not isinstance(value, (bool, int, float, str)):
+            self.error(node, f"constant of type {type(value).__name__} is not supported")
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:
+            self.error(node, "integer constant does not fit in 64 bits (big integers are not supported)")
+        return value
+
+    # ----- specialisation ----------------------------------------------------------------------
+    def spec_for(self, fn: ast.FunctionDef, argtypes: tuple[str, ...], call: ast.AST) -> Spec:
+        key = (fn.name, argtypes)
+        if key not in self.specs:
+            if self.final:
+                raise AssertionError(f"new specialisation {key} in the final round")
+            for t in argtypes:
+                if t.startswith("task[") or t == "gather":
+                    self.error(call, f"passing a {t.split('[')[0]} to a function is not supported")
+            self.specs[key] = Spec(fn.name, fn, argtypes, isinstance(fn, ast.AsyncFunctionDef))
+            self.changed = True
+        return self.specs[key]
+
+    def join_return(self, spec: Spec, ty: str, node: ast.AST) -> None:
+        if spec.ret == BOTTOM:
+            spec.ret = ty
+            self.changed = True
+        elif spec.ret != ty:
+            self.error(node, f"function '{spec.name}' returns both {spec.ret} and {ty}: this is not supported")
+
+    def name_specs(self) -> None:
+        by_name: dict[str, list[Spec]] = {}
+        for spec in self.specs.values():
+            by_name.setdefault(spec.name, []).append(spec)
+        for name, specs in by_name.items():
+            for s in specs:
+                s.symbol = name if len(specs) == 1 else f"{name}__{'_'.join(t.replace('[', '_').replace(']', '') for t in s.argtypes) or 'noargs'}"
+
+    def run_adapter(self, spec: Spec, types: list[str]) -> str:
+        sym = f"__aithon_run_{spec.symbol}"
+        params = ", ".join(f"%a{i}: {t}" for i, t in enumerate(types))
+        args = ", ".join(f"%a{i}" for i in range(len(types)))
+        at = async_result_type(spec.ret)
+        loc = f'loc("{self.filename}":1:1)'
+        self.adapters[sym] = "\n".join([
+            f"async.func @{sym}({params}) -> !async.token {{",
+            f"  %v = async.call @{spec.symbol}({args}) : ({', '.join(types)}) -> {at} {loc}",
+            f"  %r = async.await %v : {at} {loc}",
+            f"  async.return {loc}",
+            f"}} {loc}"])
+        return sym
+
+    # ----- rounds ------------------------------------------------------------------------------
+    def compile_round(self) -> list[str]:
+        from .compiler import FunctionCompiler
+
+        self.text = ModuleText()
+        self.adapters = {}
+        self.name_specs()
+        out: list[str] = []
+        init = Spec("__aithon_module_init", None, (), False, "__aithon_module_init", NONE)
+        out.append(self.render(FunctionCompiler(self, init, self.main_body, []), init))
+        done: set[tuple] = set()
+        while True:
+            todo = [k for k in self.specs if k not in done]
+            if not todo:
+                break
+            for key in todo:
+                done.add(key)
+                spec = self.specs[key]
+                self.name_specs()
+                fc = FunctionCompiler(self, spec, spec.node.body, [a.arg for a in spec.node.args.args])
+                out.append(self.render(fc, spec))
+        return out
+
+    def render(self, fc, spec: Spec) -> str:
+        fc.compile_function()
+        params = ["%ctx: !llvm.ptr"]
+        for i, (p, t) in enumerate(zip(fc.params, spec.argtypes)):
+            mt = mlir_type(t)
+            if mt is not None:
+                params.append(f"%arg{i}: {mt} {{py.name = \"{p}\", py.type = \"{t}\"}}")
+        loc = f'loc("{self.filename}":{getattr(spec.node, "lineno", 1)}:{getattr(spec.node, "col_offset", 0) + 1})'
+        if spec.is_async:
+            head = f"async.func @{spec.symbol}({', '.join(params)}) -> {async_result_type(spec.ret if spec.ret != BOTTOM else NONE)}"
+        else:
+            rt = mlir_type(spec.ret) if spec.ret not in (BOTTOM, NONE) else None
+            head = f"func.func @{spec.symbol}({', '.join(params)})" + (f" -> {rt}" if rt else "")
+        body = fc.f.render_body()
+        return "\n".join([head + " {"] + ["  " + ln for ln in body] + [f"}} {loc}"])
+
+    def compile(self) -> str:
+        for _ in range(MAX_ROUNDS):
+            self.changed = False
+            self.compile_round()
+            if not self.changed:
+                break
+        self.final = True
+        funcs = self.compile_round()
+        return "\n".join(self.text.header() + list(self.adapters.values()) + funcs) + "\n"

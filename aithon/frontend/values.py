@@ -1,0 +1,35 @@
+"""Typed SSA values produced by the front-end visitors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .types import BOTTOM
+
+
+@dataclass
+class V:
+    """A Python value during compilation: an SSA name (None for None/str constants not yet
+    materialised), its Python type, and its compile-time constant when known."""
+
+    ssa: str | None
+    ty: str
+    const: Any = None
+    is_const: bool = False
+
+    @property
+    def unknown(self) -> bool:
+        return self.ty == BOTTOM
+
+
+UNKNOWN = V(None, BOTTOM)
+
+
+@dataclass
+class Task:
+    """A task variable: the token and value of the `async.execute` that runs it."""
+
+    token: str
+    value: str | None
+    result: str
