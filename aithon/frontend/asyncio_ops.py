@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 
-from .types import BOTTOM, FLOAT, INT, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
+from .pytypes import BOTTOM, FLOAT, INT, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
 from .values import V, Task
 
 PTR = "!llvm.ptr"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from .types import BOOL, FLOAT, INT, NONE, NUMERIC, STR, is_list, mlir_type
+from .pytypes import BOOL, FLOAT, INT, NONE, NUMERIC, STR, is_list, mlir_type
 from .values import V
 
 PTR = "!llvm.ptr"

@@ -12,7 +12,7 @@ from .emitter import Block, FunctionText
 from .expressions import ExpressionsMixin
 from .statements import StatementsMixin
 from .strings import StringsMixin
-from .types import BOTTOM, NONE, mlir_type
+from .pytypes import BOTTOM, NONE, mlir_type
 from .values import V, Task
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from .emitter import float_literal
-from .types import BOOL, BOTTOM, FLOAT, INT, NONE, NUMERIC, STR, is_list, join_numeric, mlir_type
+from .pytypes import BOOL, BOTTOM, FLOAT, INT, NONE, NUMERIC, STR, is_list, join_numeric, mlir_type
 from .values import UNKNOWN, V
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1

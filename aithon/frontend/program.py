@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
 from .emitter import ModuleText
-from .types import BOTTOM, NONE, async_result_type, mlir_type
+from .pytypes import BOTTOM, NONE, async_result_type, mlir_type
 
 MAX_ROUNDS = 30
 ALLOWED_CONST_NODES = (ast.Expression, ast.Constant, ast.Name, ast.Load, ast.BinOp, ast.UnaryOp, ast.BoolOp,
@@ -64,12 +64,17 @@ class Program:
             self.imports_asyncio = True
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.check_def(stmt)
+            from .syntax import check_function
+
+            check_function(stmt, self.filename, self.lines)
             self.functions[stmt.name] = stmt
         elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
             value = self.const_eval(stmt.value, "module-level variables must be constants")
             for t in stmt.targets:
                 if t.id in self.functions:
                     self.error(t, f"rebinding function '{t.id}' is not supported")
+                if t.id in self.constants:
+                    self.error(t, f"reassigning module-level constant '{t.id}' is not supported")
                 self.constants[t.id] = value
         elif isinstance(stmt, ast.If) and self.is_main_guard(stmt.test):
             if stmt.orelse:

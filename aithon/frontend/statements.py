@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from .emitter import Block
-from .types import BOOL, BOTTOM, INT, NONE, inner, is_list, is_task
+from .pytypes import BOOL, BOTTOM, INT, NONE, inner, is_list, is_task
 from .values import V
 
 PTR = "!llvm.ptr"

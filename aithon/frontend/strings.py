@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from .types import BOOL, FLOAT, INT, LIST_ELEM_KIND, NONE, STR, inner, is_list
+from .pytypes import BOOL, FLOAT, INT, LIST_ELEM_KIND, NONE, STR, inner, is_list
 from .values import V
 
 PTR = "!llvm.ptr"

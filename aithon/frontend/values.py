@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .types import BOTTOM
+from .pytypes import BOTTOM
 
 
 @dataclass
