@@ -106,7 +106,7 @@ class AsyncMixin:
         if store is not None and mt is not None:
             body.extend(self.store_word_lines(store, spec.ret, loc))
         body.append(f"  async.yield %r : {mt} {loc}" if keep else f"  async.yield {loc}")
-        body.append("}")
+        body.append(f"}} {loc}")
         if self.f.cur is not None:
             self.f.cur.lines.extend(body)
         return Task(tok, val, spec.ret)
@@ -117,7 +117,7 @@ class AsyncMixin:
                 "str": "llvm.ptrtoint %r : !llvm.ptr to i64"}[ty]
         lines = [] if conv is None else [f"  %w = {conv} {loc}"]
         word = "%r" if conv is None else "%w"
-        self.prog.text.declare("ai_list_set", [PTR, "i64", "i64"], [])
+        self.prog.text.declare("ai_list_set", [PTR, "i64", "i64"], [], loc)
         lines.append(f"  func.call @ai_list_set({lst}, {idx}, {word}) : (!llvm.ptr, i64, i64) -> () {loc}")
         return lines
 
@@ -258,7 +258,7 @@ class GatherStarMixin:
         if t.result == NONE:
             self.error(node, "using the result of asyncio.gather() over None-returning coroutines is not supported")
         if anchor is not None:  # the list must dominate the loop: create it before the group
-            self.prog.text.declare("ai_list_new", [PTR, "i64"], [PTR])
+            self.prog.text.declare("ai_list_new", [PTR, "i64"], [PTR], self.f.loc())
             blk, pos = anchor
             blk.lines.insert(pos, f"{lst} = func.call @ai_list_new({self.ctx}, {n}) : (!llvm.ptr, i64) -> !llvm.ptr "
                                   f"{self.f.loc()}")

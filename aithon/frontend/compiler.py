@@ -57,7 +57,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
     # ----- runtime calls and exceptions ---------------------------------------------------------
     def rt(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:
         """Call a runtime function (declared in the module on first use)."""
-        self.prog.text.declare(name, types, [result] if result else [])
+        self.prog.text.declare(name, types, [result] if result else [], self.f.loc())
         sig = f"({', '.join(types)}) -> {result or '()'}"
         call = f"func.call @{name}({', '.join(args)}) : {sig}"
         if result is None:

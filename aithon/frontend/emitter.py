@@ -40,24 +40,27 @@ class ModuleText:
     """What all functions of one module share: string constants and runtime declarations."""
 
     def __init__(self) -> None:
-        self.strings: dict[bytes, str] = {}
+        self.strings: dict[bytes, tuple[str, str]] = {}
         self.decls: dict[str, str] = {}
 
-    def cstring(self, data: bytes) -> str:
-        """Symbol of a NUL-terminated constant holding `data`."""
+    def cstring(self, data: bytes, loc: str) -> str:
+        """Symbol of a NUL-terminated constant holding `data` (located at its first use)."""
         if data not in self.strings:
-            self.strings[data] = f".str.{len(self.strings)}"
-        return self.strings[data]
+            self.strings[data] = (f".str.{len(self.strings)}", loc)
+        return self.strings[data][0]
 
-    def declare(self, name: str, args: list[str], results: list[str]) -> None:
+    def declare(self, name: str, args: list[str], results: list[str], loc: str) -> None:
+        """Declare a runtime function (located at its first use)."""
+        if name in self.decls:
+            return
         res = "" if not results else " -> " + (results[0] if len(results) == 1 else "(" + ", ".join(results) + ")")
-        self.decls[name] = f"func.func private @{name}({', '.join(args)}){res}"
+        self.decls[name] = f"func.func private @{name}({', '.join(args)}){res} {loc}"
 
     def header(self) -> list[str]:
         lines = [self.decls[k] for k in sorted(self.decls)]
-        for data, sym in self.strings.items():
+        for data, (sym, loc) in self.strings.items():
             init = mlir_string(data + bytes(1))
-            lines.append(f'llvm.mlir.global internal constant @"{sym}"({init}) {{addr_space = 0 : i32}}')
+            lines.append(f'llvm.mlir.global internal constant @"{sym}"({init}) {{addr_space = 0 : i32}} {loc}')
         return lines
 
 

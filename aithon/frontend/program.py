@@ -33,6 +33,7 @@ class Spec:
 class Program:
     def __init__(self, source: str, filename: str) -> None:
         self.source, self.filename = source, filename
+        self.loc_file = filename.replace("\\", "\\\\").replace('"', '\\"')
         self.lines = source.splitlines()
         self.functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self.constants: dict[str, object] = {}
@@ -152,7 +153,7 @@ class Program:
         params = ", ".join(f"%a{i}: {t}" for i, t in enumerate(types))
         args = ", ".join(f"%a{i}" for i in range(len(types)))
         at = async_result_type(spec.ret)
-        loc = f'loc("{self.filename}":1:1)'
+        loc = f'loc("{self.loc_file}":1:1)'
         self.adapters[sym] = "\n".join([
             f"async.func @{sym}({params}) -> !async.token {{",
             f"  %v = async.call @{spec.symbol}({args}) : ({', '.join(types)}) -> {at} {loc}",
@@ -191,7 +192,7 @@ class Program:
             mt = mlir_type(t)
             if mt is not None:
                 params.append(f"%arg{i}: {mt} {{py.name = \"{p}\", py.type = \"{t}\"}}")
-        loc = f'loc("{self.filename}":{getattr(spec.node, "lineno", 1)}:{getattr(spec.node, "col_offset", 0) + 1})'
+        loc = f'loc("{self.loc_file}":{getattr(spec.node, "lineno", 1)}:{getattr(spec.node, "col_offset", 0) + 1})'
         if spec.is_async:
             head = f"async.func @{spec.symbol}({', '.join(params)}) -> {async_result_type(spec.ret if spec.ret != BOTTOM else NONE)}"
         else:
@@ -208,4 +209,5 @@ class Program:
                 break
         self.final = True
         funcs = self.compile_round()
-        return "\n".join(self.text.header() + list(self.adapters.values()) + funcs) + "\n"
+        body = self.text.header() + list(self.adapters.values()) + funcs
+        return "module {\n" + "\n".join(body) + f'\n}} loc("{self.loc_file}":1:1)\n'

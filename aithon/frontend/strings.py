@@ -11,16 +11,15 @@ PTR = "!llvm.ptr"
 
 
 class StringsMixin:
-    def cstr_ptr(self, text: str) -> tuple[str, str]:
+    def cstr_ptr(self, text: str) -> tuple[str, int]:
         """(pointer, byte length) of a NUL-terminated module constant holding `text`."""
         data = text.encode("utf-8")
-        sym = self.prog.text.cstring(data)
-        p = self.f.value(f'llvm.mlir.addressof @"{sym}" : !llvm.ptr', "s")
-        return p, self.const_int(len(data)).ssa
+        sym = self.prog.text.cstring(data, self.f.loc())
+        return self.f.value(f'llvm.mlir.addressof @"{sym}" : !llvm.ptr', "s"), len(data)
 
     def str_const(self, text: str) -> str:
         p, n = self.cstr_ptr(text)
-        return self.rt("ai_str_const", [self.ctx, p, n], [PTR, PTR, "i64"], PTR)
+        return self.rt("ai_str_const", [self.ctx, p, self.const_int(n).ssa], [PTR, PTR, "i64"], PTR)
 
     def to_str(self, v: V, node: ast.AST, repr_: bool = False) -> V:
         """str(v) (or repr(v))."""
@@ -86,8 +85,7 @@ class StringsMixin:
             format(sample[v.ty], spec)
         except (ValueError, TypeError) as exc:
             self.error(node, f"invalid format spec {spec!r}: {exc}")
-        p, _ = self.cstr_ptr(spec)
-        spec_s = self.rt("ai_str_const", [self.ctx, p, self.const_int(len(spec.encode())).ssa], [PTR, PTR, "i64"], PTR)
+        spec_s = self.str_const(spec)
         if v.ty in (INT, BOOL):  # bool formats as int once a spec is given
             return V(self.rt("ai_format_i64", [self.ctx, self.to_int(v), spec_s], [PTR, "i64", PTR], PTR), STR)
         if v.ty == FLOAT:
@@ -100,7 +98,7 @@ class StringsMixin:
     def write_text(self, text: str) -> None:
         if text:
             p, n = self.cstr_ptr(text)
-            self.rt("ai_write_cstr", [self.ctx, p, n], [PTR, PTR, "i64"], None)
+            self.rt("ai_write_cstr", [self.ctx, p, self.const_int(n).ssa], [PTR, PTR, "i64"], None)
 
     def write_value(self, v: V, node: ast.AST) -> None:
         if v.is_const and v.ty in (STR, NONE, INT, BOOL):
