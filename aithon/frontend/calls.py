@@ -33,7 +33,9 @@ class CallsMixin:
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             self.error(node, "*args / **kwargs in a call are not supported")
         if len(node.args) > len(params):
-            self.error(node, f"{target.name}() takes {len(params)} positional arguments but {len(node.args)} were given")
+            plural = "" if len(params) == 1 else "s"
+            self.error(node, f"{target.name}() takes {len(params)} positional argument{plural} but "
+                             f"{len(node.args)} were given")
         values: dict[str, V] = {}
         for p, a in zip(params, node.args):
             values[p] = self.visit(a)

@@ -48,11 +48,18 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         raise CompileError(self.prog.filename, line, col, message, self.prog.source_line(line))
 
     def visit(self, node: ast.AST) -> V:
-        self.f.line, self.f.col = getattr(node, "lineno", self.f.line), getattr(node, "col_offset", 0) + 1
+        """Dispatch on the node type; ops emitted meanwhile are located at `node` (children restore
+        their parent's location when they return)."""
+        saved = (self.f.line, self.f.col)
+        if hasattr(node, "lineno"):
+            self.f.line, self.f.col = node.lineno, node.col_offset + 1
         method = getattr(self, f"visit_{type(node).__name__}", None)
         if method is None:
             self.error(node, f"{describe(node)} is not supported")
-        return method(node)
+        try:
+            return method(node)
+        finally:
+            self.f.line, self.f.col = saved
 
     # ----- runtime calls and exceptions ---------------------------------------------------------
     def rt(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:

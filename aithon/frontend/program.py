@@ -187,12 +187,14 @@ class Program:
 
     def render(self, fc, spec: Spec) -> str:
         fc.compile_function()
-        params = ["%ctx: !llvm.ptr"]
-        for i, (p, t) in enumerate(zip(fc.params, spec.argtypes)):
+        loc = f'loc("{self.loc_file}":{getattr(spec.node, "lineno", 1)}:{getattr(spec.node, "col_offset", 0) + 1})'
+        params = [f"%ctx: !llvm.ptr {loc}"]
+        arg_nodes = spec.node.args.args if spec.node is not None else []
+        for i, (p, t, a) in enumerate(zip(fc.params, spec.argtypes, arg_nodes)):
             mt = mlir_type(t)
             if mt is not None:
-                params.append(f"%arg{i}: {mt} {{py.name = \"{p}\", py.type = \"{t}\"}}")
-        loc = f'loc("{self.loc_file}":{getattr(spec.node, "lineno", 1)}:{getattr(spec.node, "col_offset", 0) + 1})'
+                aloc = f'loc("{self.loc_file}":{a.lineno}:{a.col_offset + 1})'
+                params.append(f"%arg{i}: {mt} {{py.name = \"{p}\", py.type = \"{t}\"}} {aloc}")
         if spec.is_async:
             head = f"async.func @{spec.symbol}({', '.join(params)}) -> {async_result_type(spec.ret if spec.ret != BOTTOM else NONE)}"
         else:

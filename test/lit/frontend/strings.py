@@ -1,0 +1,42 @@
+# RUN: aithon compile %s --emit=python-ir | FileCheck %s
+# Strings, f-strings and print().
+
+
+# print() writes each argument with a typed runtime call, separated by sep and ended by end.
+# CHECK-LABEL: func.func @show(
+# CHECK: call @ai_write_i64(%arg0, %{{.*}})
+# CHECK: call @ai_write_cstr(%arg0, %{{.*}}, %c1_i64)
+# CHECK: call @ai_write_f64(%arg0, %{{.*}})
+# CHECK: call @ai_write_str(%arg0, %{{.*}})
+# CHECK: call @ai_write_cstr
+def show(n, x, s):
+    print(n, x, s, sep="-", end="!\n")
+
+
+# f-strings: constant pieces, a spec goes to ai_format_*, no spec goes to str().
+# CHECK-LABEL: func.func @fmt(
+# CHECK: call @ai_format_f64(
+# CHECK: call @ai_str_concat(
+# CHECK: call @ai_format_i64(
+# CHECK: call @ai_str_from_i64(
+def fmt(x, n):
+    return f"x={x:.3f} n={n:5d} raw={n}"
+
+
+# !r uses the runtime's repr (quotes for str).
+# CHECK-LABEL: func.func @quoted(
+# CHECK: call @ai_str_repr(
+def quoted(s):
+    return f"{s!r}"
+
+
+# Constant strings are module globals; len() of a string counts code points at run time.
+# CHECK-LABEL: func.func @measure(
+# CHECK: call @ai_str_concat(
+# CHECK: call @ai_str_len(
+def measure(s):
+    return len(s + "abc")
+
+
+show(1, 2.5, "s")
+print(fmt(3.14159, 42), quoted("it's"), measure("héllo"))
