@@ -28,6 +28,8 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
     def __init__(self, prog: "Program", spec: "Spec", body: list[ast.stmt], params: list[str]) -> None:
         self.prog, self.spec = prog, spec
         self.f = FunctionText(prog.filename)
+        if spec.node is not None:  # prologue and epilogue ops are located at the `def`
+            self.f.line, self.f.col = spec.node.lineno, spec.node.col_offset + 1
         self.ctx = "%ctx"
         self.locals: dict[str, str] = {}  # name -> alloca
         self.tasks: dict[str, Task] = {}

@@ -5,7 +5,7 @@ import asyncio
 
 # CHECK-LABEL: async.func @work(
 # CHECK: arith.mulsi_extended {{.*}} loc("{{.*}}locations.py":[[# @LINE + 3]]:9)
-# CHECK: async.call @helper({{.*}} loc("{{.*}}locations.py":[[# @LINE + 3]]:12)
+# CHECK: {{(async\.)?}}call @helper({{.*}} loc("{{.*}}locations.py":[[# @LINE + 3]]:12)
 async def work(n):
     m = n * n
     return await helper(m)

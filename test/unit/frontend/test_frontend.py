@@ -28,7 +28,8 @@ def test_sync_recursion_is_unboxed_i64():
             return fib(n - 1) + fib(n - 2)
         print(fib(10))
     """)
-    assert 'func.func @fib(%ctx: !llvm.ptr, %arg0: i64 {py.name = "n", py.type = "int"}) -> i64' in text
+    assert 'func.func @fib(%ctx: !llvm.ptr loc("t.py":2:1), %arg0: i64 {py.name = "n", py.type = "int"} ' \
+           'loc("t.py":2:9)) -> i64' in text
     assert "arith.addi" in text and "ai_box" not in text
 
 
