@@ -214,6 +214,8 @@ class ExpressionsMixin:
         if isinstance(node.op, ast.Not):
             t = self.truth(v, node)
             return V(self.f.value(f"arith.xori {t}, {self.const_int(1, BOOL).ssa} : i1", "b"), BOOL)
+        if v.is_const and isinstance(node.op, ast.USub) and v.ty in (INT, FLOAT) and v.const != INT64_MIN:
+            return self.const_value(node, -v.const)  # a negative literal needs no overflow check
         if v.ty == FLOAT:
             if isinstance(node.op, ast.USub):
                 return V(self.f.value(f"arith.negf {v.ssa} : f64", "fl"), FLOAT)

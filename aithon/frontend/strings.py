@@ -117,6 +117,7 @@ class StringsMixin:
 
     def print_call(self, node: ast.Call) -> V:
         args = [self.visit(a) for a in node.args]
+        args = [self.gather_as_list(n, a) if a.ty == "gather" else a for a, n in zip(args, node.args)]
         opts = {"sep": V(None, STR, " ", True), "end": V(None, STR, "\n", True)}
         for kw in node.keywords:
             if kw.arg not in ("sep", "end", "flush"):
