@@ -228,7 +228,8 @@ class GatherStarMixin:
         start, step, n, elem_of = self.comp_source(gen.iter)
         if n is None:
             return self.mark_unknown()
-        want = self.want_result
+        d = self.discarded
+        want = not (d is node or (isinstance(d, ast.Await) and d.value is node))
         lst = self.f.fresh("list") if want else None
         anchor = (self.f.cur, len(self.f.cur.lines)) if self.f.cur is not None else None
         size = self.f.value(f"arith.index_cast {n} : i64 to index", "n")

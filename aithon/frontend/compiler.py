@@ -38,7 +38,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.loops: list[tuple[Block, Block, list[set[str]]]] = []
         self.assigned: set[str] = set()  # definitely assigned here (for use-before-assignment errors)
         self.incomplete = False
-        self.want_result = True
+        self.discarded: ast.expr | None = None
         self.unwind: Block | None = None
         self.body, self.params = body, params
         self.local_names = self.collect_locals(body) | set(params)

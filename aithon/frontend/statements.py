@@ -24,11 +24,11 @@ class StatementsMixin:
             return  # docstring
         if not isinstance(node.value, (ast.Call, ast.Await)):
             self.error(node, "an expression statement that is not a call or await is not supported")
-        self.want_result = False
+        self.discarded = node.value  # only this outermost value is unused, not its operands
         try:
             self.visit(node.value)
         finally:
-            self.want_result = True
+            self.discarded = None
 
     def visit_Pass(self, node: ast.Pass) -> None:
         return None
