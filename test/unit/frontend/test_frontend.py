@@ -117,3 +117,20 @@ def test_unsupported_input_gets_a_located_diagnostic(src, line, col, message):
 def test_rendered_diagnostic_shows_source_line_and_caret():
     err = error_of("def f():\n    return [1]\n")
     assert err.render().splitlines()[1:] == ["    return [1]", "           ^"]
+
+
+def test_printing_a_gather_star_result_prints_the_list():
+    # Regression: the expression statement's "result unused" flag leaked into print's argument,
+    # so print(await gather(*...)) printed None.
+    text = ir_of("""
+        import asyncio
+        async def sq(i):
+            return i * i
+        async def main():
+            print(await asyncio.gather(*[sq(i) for i in range(3)]))
+            await asyncio.gather(*[sq(i) for i in range(2)])
+        asyncio.run(main())
+    """)
+    assert text.count("@ai_list_new(") == 2  # one declaration, one call: the unused gather builds no list
+    assert "call @ai_write_list(" in text
+    assert '"None' not in text
