@@ -36,3 +36,33 @@ def report(err: CompileError | ToolError, prog: str = "aithon") -> int:
     else:
         print(f"{prog}: error: {err}", file=sys.stderr)
     return 1
+
+
+def location_prefix(loc) -> str:
+    """`file:line:col` of an MLIR location (the first file location inside name/fused/callsite
+    locations), or '' when the location carries none."""
+    try:
+        if loc.is_a_file():
+            return f"{loc.filename}:{loc.start_line}:{loc.start_col}"
+        if loc.is_a_name():
+            return location_prefix(loc.child_loc)
+        if loc.is_a_callsite():
+            return location_prefix(loc.callee)
+        if loc.is_a_fused():
+            for inner in loc.locations:
+                found = location_prefix(inner)
+                if found:
+                    return found
+    except Exception:  # an exotic location kind: fall back to its printed form
+        return ""
+    return ""
+
+
+def diagnostic_line(diag) -> str:
+    """One line for an MLIR diagnostic: `file:line:col: error: message` (notes appended)."""
+    sev = str(diag.severity).rsplit(".", 1)[-1].lower()
+    where = location_prefix(diag.location)
+    text = " ".join(str(diag.message).split())
+    for note in getattr(diag, "notes", ()):
+        text += f" (note: {' '.join(str(note.message).split())})"
+    return f"{where}: {sev}: {text}" if where else f"{sev}: {text}"

@@ -1,0 +1,1 @@
+"""Command-line tools: `aithon` (main), `aithon-opt` (opt), `aithon-translate` (translate)."""
