@@ -1,0 +1,27 @@
+"""Differential tests: every program under test/programs/ and examples/ prints byte-identical
+output (and exits with the same status) under CPython and under `aithon run`."""
+
+import glob
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, run_tool
+
+PROGRAMS = sorted(glob.glob(os.path.join(ROOT, "test", "programs", "*.py")) +
+                  glob.glob(os.path.join(ROOT, "examples", "*.py")))
+
+
+def test_corpus_is_large_enough():
+    assert len(glob.glob(os.path.join(ROOT, "test", "programs", "*.py"))) >= 30
+
+
+@pytest.mark.parametrize("prog", PROGRAMS, ids=[os.path.relpath(p, ROOT) for p in PROGRAMS])
+def test_same_output_as_cpython(prog):
+    expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              timeout=300)
+    got = run_tool("main", "run", os.path.relpath(prog, ROOT))
+    assert got.returncode == expected.returncode, got.stderr
+    assert got.stdout == expected.stdout.decode(), got.stderr
