@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from ..diagnostics import ToolError, diagnostic_line
@@ -28,7 +29,10 @@ def parse_module(text: str, name: str, context):
 
     with context:
         try:
-            return ir.Module.parse(text, name)
+            # Module.parse takes no buffer name in these bindings: name the file through parseFile.
+            if name != "<stdin>" and os.path.isfile(name):
+                return ir.Module.parseFile(name)
+            return ir.Module.parse(text)
         except ir.MLIRError as exc:
             diags = list(getattr(exc, "error_diagnostics", []) or [])
             if diags:
