@@ -34,6 +34,7 @@ def translate(text: str, name: str) -> str:
     context = make_context()
     module = parse_module(text, name, context)
     with context:
+        _require_llvm_dialect(module, name)
         errors: list[str] = []
 
         def keep(diag) -> bool:
@@ -48,6 +49,27 @@ def translate(text: str, name: str) -> str:
             raise ToolError(f"{name}: cannot translate to LLVM IR: {' '.join(first.split())}")
         finally:
             handler.detach()
+
+
+def _require_llvm_dialect(module, name: str) -> None:
+    """The translation crashes on ops it has no translation for: refuse them first, located."""
+    from mlir import ir
+
+    from ..diagnostics import location_prefix
+
+    bad = []
+
+    def check(op):
+        if not (op.name.startswith("llvm.") or op.name == "builtin.module"):
+            bad.append(op)
+            return ir.WalkResult.INTERRUPT
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(check, ir.WalkOrder.PRE_ORDER)
+    if bad:
+        where = location_prefix(bad[0].location) or name
+        raise ToolError(f"{where}: '{bad[0].name}' is not in the llvm dialect; lower the module to the llvm "
+                        f"dialect first (aithon-opt, or aithon compile --emit=llvm)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,7 +31,7 @@ def prog(tmp_path):
     return str(path)
 
 
-@pytest.mark.parametrize("stage,needle", [("python-ir", "async.call @twice"), ("actor", '"actor.spawn"'),
+@pytest.mark.parametrize("stage,needle", [("python-ir", "call @twice("), ("actor", '"actor.spawn"'),
                                           ("async", "@ai_actor_spawn"), ("llvm", "llvm.func @twice"),
                                           ("llvm-ir", "define ")])
 def test_every_text_stage(prog, stage, needle):
