@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 
-from .pytypes import BOTTOM, FLOAT, INT, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
+from .pytypes import BOTTOM, FLOAT, INT, LIST_ELEM_KIND, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
 from .values import V, Task
 
 PTR = "!llvm.ptr"
@@ -259,10 +259,13 @@ class GatherStarMixin:
         if t.result == NONE:
             self.error(node, "using the result of asyncio.gather() over None-returning coroutines is not supported")
         if anchor is not None:  # the list must dominate the loop: create it before the group
-            self.prog.text.declare("ai_list_new", [PTR, "i64"], [PTR], self.f.loc())
+            # the element kind lets the runtime deep-copy a list of str when it crosses actors
+            self.prog.text.declare("ai_list_new", [PTR, "i64", "i32"], [PTR], self.f.loc())
             blk, pos = anchor
-            blk.lines.insert(pos, f"{lst} = func.call @ai_list_new({self.ctx}, {n}) : (!llvm.ptr, i64) -> !llvm.ptr "
-                                  f"{self.f.loc()}")
+            kind = LIST_ELEM_KIND.get(t.result, 0)
+            blk.lines.insert(pos, f"{lst} = func.call @ai_list_new({self.ctx}, {n}, %c{lst[1:]}_kind) : "
+                                  f"(!llvm.ptr, i64, i32) -> !llvm.ptr {self.f.loc()}")
+            blk.lines.insert(pos, f"%c{lst[1:]}_kind = arith.constant {kind} : i32 {self.f.loc()}")
         return V(lst, list_of(t.result))
 
     def comp_source(self, it: ast.expr):
