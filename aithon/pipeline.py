@@ -23,8 +23,9 @@ UPSTREAM_PASSES = [
     "convert-scf-to-cf", "convert-math-to-llvm", "convert-arith-to-llvm", "convert-func-to-llvm",
     "convert-cf-to-llvm", "reconcile-unrealized-casts",
 ]
+FINAL_PASSES = ["aithon-internalize"]  # program symbols must not clash with C names (main, free...)
 _PASSES_TO = {"python-ir": [], "actor": ACTOR_PASSES, "async": ACTOR_PASSES + LOWER_PASSES}
-_PASSES_TO["llvm"] = _PASSES_TO["async"] + UPSTREAM_PASSES
+_PASSES_TO["llvm"] = _PASSES_TO["async"] + UPSTREAM_PASSES + FINAL_PASSES
 
 
 class Compilation:

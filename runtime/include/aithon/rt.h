@@ -1,0 +1,131 @@
+/* AIthon runtime: the one public header.
+ *
+ * The ABI that compiled programs call (see docs/architecture.md, "Runtime ABI"): program start,
+ * actors and messages, exceptions, strings, formatting, printing, numbers, lists, and the
+ * mlirAsyncRuntime* functions that MLIR's async-to-LLVM lowering emits. All functions use the C
+ * calling convention; `ai_actor_t *ctx` is the current actor, passed explicitly by generated code.
+ */
+#ifndef AITHON_RT_H
+#define AITHON_RT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ai_actor ai_actor_t;
+typedef struct ai_str ai_str_t;
+typedef struct ai_list ai_list_t;
+
+/* ----- exceptions ---------------------------------------------------------------------------- */
+enum ai_exc_kind {
+    AI_EXC_ZERO_DIVISION = 1,
+    AI_EXC_OVERFLOW = 2,
+    AI_EXC_VALUE = 3,
+    AI_EXC_INDEX = 4,
+    AI_EXC_TYPE = 5,
+    AI_EXC_RUNTIME = 6,
+    AI_EXC_NOT_IMPLEMENTED = 7,
+    AI_EXC_MEMORY = 8,
+};
+
+void ai_raise(ai_actor_t *ctx, int32_t kind, const char *msg);
+bool ai_exc_pending(ai_actor_t *ctx);
+void *ai_exc_token(ai_actor_t *ctx);
+
+/* ----- program ------------------------------------------------------------------------------- */
+void __aithon_module_init(ai_actor_t *ctx); /* generated */
+void ai_asyncio_run_token(ai_actor_t *ctx, void *token);
+
+/* ----- actors, scheduling, messages ---------------------------------------------------------- */
+ai_actor_t *ai_actor_spawn(ai_actor_t *parent);
+void ai_actor_exit(ai_actor_t *ctx);
+ai_actor_t *ai_actor_self(ai_actor_t *ctx);
+ai_actor_t *ai_actor_parent(ai_actor_t *ctx);
+void ai_actor_send(ai_actor_t *ctx, ai_actor_t *target, int64_t word);
+void *ai_mailbox_wait(ai_actor_t *ctx);
+int64_t ai_mailbox_pop(ai_actor_t *ctx);
+void ai_safepoint(ai_actor_t *ctx);
+void ai_task_token(void *token);
+void *ai_sleep(ai_actor_t *ctx, double seconds);
+void *ai_msg_export(ai_actor_t *ctx, void *obj);
+void *ai_msg_adopt(ai_actor_t *ctx, void *msg);
+
+/* ----- strings ------------------------------------------------------------------------------- */
+ai_str_t *ai_str_const(ai_actor_t *ctx, const char *utf8, int64_t nbytes);
+ai_str_t *ai_str_concat(ai_actor_t *ctx, ai_str_t *a, ai_str_t *b);
+ai_str_t *ai_str_from_i64(ai_actor_t *ctx, int64_t x);
+ai_str_t *ai_str_from_f64(ai_actor_t *ctx, double x);
+ai_str_t *ai_str_from_bool(ai_actor_t *ctx, bool b);
+ai_str_t *ai_str_none(ai_actor_t *ctx);
+ai_str_t *ai_str_repr(ai_actor_t *ctx, ai_str_t *s);
+int64_t ai_str_len(ai_str_t *s);
+int64_t ai_str_cmp(ai_str_t *a, ai_str_t *b);
+ai_str_t *ai_str_mul(ai_actor_t *ctx, ai_str_t *s, int64_t n);
+ai_str_t *ai_format_i64(ai_actor_t *ctx, int64_t x, ai_str_t *spec);
+ai_str_t *ai_format_f64(ai_actor_t *ctx, double x, ai_str_t *spec);
+ai_str_t *ai_format_str(ai_actor_t *ctx, ai_str_t *s, ai_str_t *spec);
+
+/* ----- printing (buffered stdout, flushed at exit) ------------------------------------------- */
+void ai_write_str(ai_actor_t *ctx, ai_str_t *s);
+void ai_write_cstr(ai_actor_t *ctx, const char *p, int64_t n);
+void ai_write_i64(ai_actor_t *ctx, int64_t x);
+void ai_write_f64(ai_actor_t *ctx, double x);
+void ai_write_bool(ai_actor_t *ctx, bool b);
+void ai_write_none(ai_actor_t *ctx);
+void ai_write_list(ai_actor_t *ctx, ai_list_t *list, int32_t elem_kind);
+
+/* ----- numbers (Python semantics; an error raises and returns 0) ----------------------------- */
+int64_t ai_i64_pow(ai_actor_t *ctx, int64_t base, int64_t exp);
+double ai_i64_truediv(ai_actor_t *ctx, int64_t a, int64_t b);
+double ai_f64_floordiv(ai_actor_t *ctx, double a, double b);
+double ai_f64_mod(ai_actor_t *ctx, double a, double b);
+double ai_f64_div(ai_actor_t *ctx, double a, double b);
+double ai_f64_pow(ai_actor_t *ctx, double a, double b);
+int64_t ai_f64_to_i64(ai_actor_t *ctx, double x);
+
+/* ----- lists (element = one 64-bit word) ----------------------------------------------------- */
+enum ai_elem_kind { AI_ELEM_UNKNOWN = 0, AI_ELEM_INT = 1, AI_ELEM_FLOAT = 2, AI_ELEM_BOOL = 3, AI_ELEM_STR = 4 };
+ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t elem_kind);
+void ai_list_set(ai_list_t *list, int64_t i, int64_t word);
+int64_t ai_list_get(ai_actor_t *ctx, ai_list_t *list, int64_t i);
+int64_t ai_list_len(ai_list_t *list);
+
+/* ----- MLIR async runtime ABI (mlir/lib/ExecutionEngine/AsyncRuntime.cpp, LLVM 22) ----------- */
+typedef void *AsyncToken_p;
+typedef void *AsyncValue_p;
+typedef void *AsyncGroup_p;
+typedef void *CoroHandle;
+typedef void (*CoroResume)(void *);
+
+void mlirAsyncRuntimeAddRef(void *obj, int64_t count);
+void mlirAsyncRuntimeDropRef(void *obj, int64_t count);
+AsyncToken_p mlirAsyncRuntimeCreateToken(void);
+AsyncValue_p mlirAsyncRuntimeCreateValue(int64_t size);
+AsyncGroup_p mlirAsyncRuntimeCreateGroup(int64_t size);
+int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p token, AsyncGroup_p group);
+void mlirAsyncRuntimeEmplaceToken(AsyncToken_p token);
+void mlirAsyncRuntimeEmplaceValue(AsyncValue_p value);
+void mlirAsyncRuntimeSetTokenError(AsyncToken_p token);
+void mlirAsyncRuntimeSetValueError(AsyncValue_p value);
+bool mlirAsyncRuntimeIsTokenError(AsyncToken_p token);
+bool mlirAsyncRuntimeIsValueError(AsyncValue_p value);
+bool mlirAsyncRuntimeIsGroupError(AsyncGroup_p group);
+void mlirAsyncRuntimeAwaitToken(AsyncToken_p token);
+void mlirAsyncRuntimeAwaitValue(AsyncValue_p value);
+void mlirAsyncRuntimeAwaitAllInGroup(AsyncGroup_p group);
+void *mlirAsyncRuntimeGetValueStorage(AsyncValue_p value);
+void mlirAsyncRuntimeExecute(CoroHandle handle, CoroResume resume);
+void mlirAsyncRuntimeAwaitTokenAndExecute(AsyncToken_p token, CoroHandle handle, CoroResume resume);
+void mlirAsyncRuntimeAwaitValueAndExecute(AsyncValue_p value, CoroHandle handle, CoroResume resume);
+void mlirAsyncRuntimeAwaitAllInGroupAndExecute(AsyncGroup_p group, CoroHandle handle, CoroResume resume);
+int64_t mlirAsyncRuntimGetNumWorkerThreads(void); /* sic: upstream's spelling */
+void mlirAsyncRuntimePrintI64(int64_t x);
+void mlirAsyncRuntimePrintCurrentThreadId(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* AITHON_RT_H */

@@ -1,0 +1,158 @@
+/* Actor lifetime, mailboxes and the program-level glue (asyncio.run, safepoints, sleeping).
+ *
+ * Lifetime: an actor holds one reference on itself while its behaviour runs and one per live
+ * child. A child may still read arguments that live in its parent's heap, so a parent that
+ * replies before its children finish keeps its heap until the last child ends. The root actor
+ * (module body) is never freed. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "aithon/rt.h"
+#include "actor.h"
+#include "../async/async.h"
+#include "../sched/sched.h"
+
+static ai_actor_t root_actor;
+static pthread_once_t root_once = PTHREAD_ONCE_INIT;
+
+static void actor_init(ai_actor_t *a, ai_actor_t *parent) {
+    ai_arena_init(&a->heap);
+    a->parent = parent;
+    atomic_init(&a->refs, 1);
+    a->pending = NULL;
+    ai_mpsc_init(&a->mailbox);
+    pthread_mutex_init(&a->mu, NULL);
+    a->mailbox_waiter = NULL;
+    a->reductions = 0;
+}
+
+static void root_init(void) { actor_init(&root_actor, NULL); }
+
+ai_actor_t *ai_actor_root(void) {
+    pthread_once(&root_once, root_init);
+    return &root_actor;
+}
+
+ai_actor_t *ai_actor_spawn(ai_actor_t *parent) {
+    ai_actor_t *a = malloc(sizeof *a);
+    if (!a) {
+        ai_raise(parent, AI_EXC_MEMORY, "cannot spawn an actor");
+        return parent; /* the caller checks the pending exception before using the child */
+    }
+    actor_init(a, parent);
+    atomic_fetch_add_explicit(&parent->refs, 1, memory_order_relaxed);
+    return a;
+}
+
+static void actor_release(ai_actor_t *a) {
+    while (a && a != &root_actor) {
+        /* acq_rel: the freeing thread must see every use of the heap by the other holders. */
+        if (atomic_fetch_sub_explicit(&a->refs, 1, memory_order_acq_rel) != 1)
+            return;
+        ai_actor_t *parent = a->parent;
+        ai_arena_free_all(&a->heap);
+        ai_mpsc_destroy(&a->mailbox);
+        ai_exc_release(a->pending);
+        pthread_mutex_destroy(&a->mu);
+        free(a);
+        a = parent;
+    }
+}
+
+void ai_actor_exit(ai_actor_t *ctx) { actor_release(ctx); }
+ai_actor_t *ai_actor_self(ai_actor_t *ctx) { return ctx; }
+ai_actor_t *ai_actor_parent(ai_actor_t *ctx) { return ctx->parent ? ctx->parent : ctx; }
+
+void *ai_actor_alloc(ai_actor_t *ctx, size_t n) {
+    void *p = ai_arena_alloc(&ctx->heap, n);
+    if (!p)
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+    return p;
+}
+
+/* ----- exceptions ------------------------------------------------------------------------------ */
+void ai_raise(ai_actor_t *ctx, int32_t kind, const char *msg) {
+    ai_exc_release(ctx->pending);
+    ctx->pending = ai_exc_new(kind, msg ? msg : "");
+}
+
+bool ai_exc_pending(ai_actor_t *ctx) { return ctx->pending != NULL; }
+
+void *ai_exc_token(ai_actor_t *ctx) {
+    ai_exc_t *e = ctx->pending ? ctx->pending : ai_exc_new(AI_EXC_RUNTIME, "unknown error");
+    ctx->pending = NULL;
+    return ai_async_error_token(e);
+}
+
+/* ----- mailboxes ------------------------------------------------------------------------------- */
+void ai_actor_send(ai_actor_t *ctx, ai_actor_t *target, int64_t word) {
+    (void)ctx;
+    ai_mpsc_push(&target->mailbox, word);
+    /* The waiter is taken under the target's lock after the push is published, and the receiver
+     * re-checks emptiness under the same lock before parking: exactly one wake-up, never lost. */
+    pthread_mutex_lock(&target->mu);
+    struct ai_async *w = target->mailbox_waiter;
+    target->mailbox_waiter = NULL;
+    pthread_mutex_unlock(&target->mu);
+    if (w)
+        ai_async_complete(w, NULL);
+}
+
+void *ai_mailbox_wait(ai_actor_t *ctx) {
+    ai_async_t *t = ai_async_new_token();
+    pthread_mutex_lock(&ctx->mu);
+    bool ready = !ai_mpsc_empty(&ctx->mailbox);
+    if (!ready)
+        ctx->mailbox_waiter = t;
+    pthread_mutex_unlock(&ctx->mu);
+    if (ready)
+        ai_async_complete(t, NULL);
+    return t;
+}
+
+int64_t ai_mailbox_pop(ai_actor_t *ctx) {
+    int64_t w = 0;
+    if (!ai_mpsc_pop(&ctx->mailbox, &w))
+        ai_raise(ctx, AI_EXC_RUNTIME, "receive from an empty mailbox");
+    return w;
+}
+
+/* ----- scheduling glue ------------------------------------------------------------------------- */
+void ai_safepoint(ai_actor_t *ctx) {
+    /* Reduction counting: with one worker a yield here could reorder output relative to CPython,
+     * so the count is kept (for the M:N scheduler's preemption) but never acted upon yet. */
+    ctx->reductions++;
+}
+
+void ai_task_token(void *token) { ai_async_mark_task(token); }
+
+static void complete_job(void *arg) { ai_async_complete(arg, NULL); }
+
+void *ai_sleep(ai_actor_t *ctx, double seconds) {
+    ai_async_t *t = ai_async_new_token();
+    if (seconds != seconds || seconds <= 0) {
+        (void)ctx;
+        ai_sched_push(complete_job, t, 1); /* asyncio.sleep(0): one bare yield */
+    } else {
+        ai_async_mark_task(t); /* the timer's callback sets a future; the task wakes a step later */
+        ai_sched_timer(seconds, complete_job, t);
+    }
+    return t;
+}
+
+static void stop_job(void *arg) { *(bool *)arg = true; }
+static void main_done(void *arg) { ai_sched_push(stop_job, arg, 1); }
+
+void ai_asyncio_run_token(ai_actor_t *ctx, void *token) {
+    bool stop = false;
+    ai_async_on_done(token, main_done, &stop); /* run_until_complete's done callback: loop.stop() */
+    if (!ai_sched_run(&stop, false) && !ai_async_is_done(token))
+        ai_raise(ctx, AI_EXC_RUNTIME, "deadlock: every task is waiting and no timer is armed");
+    ai_sched_drop_all();
+    ai_exc_t *e = ai_async_exception(token);
+    if (e) {
+        ai_exc_release(ctx->pending);
+        ctx->pending = e;
+    }
+    mlirAsyncRuntimeDropRef(token, 1);
+}

@@ -1,0 +1,32 @@
+/* Actors: a context per behaviour instance with its own heap, mailbox and pending exception. */
+#ifndef AI_ACTOR_H
+#define AI_ACTOR_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "../ds/mpsc.h"
+#include "../exc/exc.h"
+#include "../mem/arena.h"
+
+struct ai_async;
+
+struct ai_actor {
+    ai_arena_t heap;         /* owned by the actor's own thread of control only */
+    struct ai_actor *parent; /* supervisor; NULL for the root */
+    atomic_int refs;         /* 1 while running + 1 per live child (children may use our heap) */
+    ai_exc_t *pending;       /* the exception being raised, if any */
+    ai_mpsc_t mailbox;
+    pthread_mutex_t mu;      /* orders mailbox waiters against senders */
+    struct ai_async *mailbox_waiter;
+    uint64_t reductions;
+};
+
+typedef struct ai_actor ai_actor_t;
+
+ai_actor_t *ai_actor_root(void);
+/* Allocate n zeroed bytes in ctx's heap; on exhaustion raise MemoryError in ctx and return NULL. */
+void *ai_actor_alloc(ai_actor_t *ctx, size_t n);
+
+#endif

@@ -1,0 +1,24 @@
+/* Program entry: run the generated module body in the root actor; an exception that escapes it
+ * is reported the way CPython reports an uncaught exception, with exit status 1. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "aithon/rt.h"
+#include "actor/actor.h"
+#include "io/io.h"
+#include "sched/sched.h"
+
+int main(int argc, char **argv) {
+    (void)argc;
+    (void)argv;
+    ai_sched_init();
+    ai_actor_t *root = ai_actor_root();
+    __aithon_module_init(root);
+    ai_io_flush();
+    if (!root->pending)
+        return 0;
+    ai_exc_t *e = root->pending;
+    fprintf(stderr, "Traceback (most recent call last):\n  File \"<aithon>\", line 0, in <native>\n%s%s%s\n",
+            ai_exc_kind_name(e->kind), e->msg[0] ? ": " : "", e->msg);
+    return 1;
+}

@@ -1,0 +1,72 @@
+/* Bump allocation in chunks. An idle actor owns no chunk at all (its arena is two words); the
+ * first allocation takes a small chunk and later chunks double up to 64 KiB, so small actors stay
+ * small. Objects larger than a chunk get a chunk of their own. */
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define AI_CHUNK_MIN 256u
+#define AI_CHUNK_MAX (64u * 1024u)
+
+void ai_arena_init(ai_arena_t *a) {
+    a->head = NULL;
+    a->bytes = 0;
+}
+
+ai_chunk_t *ai_chunk_new(size_t n) {
+    ai_chunk_t *c = malloc(sizeof *c + n);
+    if (!c)
+        return NULL;
+    c->next = NULL;
+    c->size = n;
+    c->used = 0;
+    return c;
+}
+
+static size_t round16(size_t n) { return (n + 15u) & ~(size_t)15u; }
+
+void *ai_arena_alloc(ai_arena_t *a, size_t n) {
+    n = round16(n ? n : 1);
+    ai_chunk_t *c = a->head;
+    if (!c || c->size - c->used < n) {
+        size_t want = a->bytes < AI_CHUNK_MIN ? AI_CHUNK_MIN : a->bytes;
+        if (want > AI_CHUNK_MAX)
+            want = AI_CHUNK_MAX;
+        if (want < n)
+            want = n;
+        c = ai_chunk_new(want);
+        if (!c)
+            return NULL;
+        c->next = a->head;
+        a->head = c;
+        a->bytes += want;
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void ai_arena_adopt(ai_arena_t *a, ai_chunk_t *c) {
+    /* Behind the head so bump allocation continues in the current chunk; never bump into it. */
+    c->used = c->size;
+    if (!a->head) {
+        a->head = c;
+    } else {
+        c->next = a->head->next;
+        a->head->next = c;
+    }
+    a->bytes += c->size;
+}
+
+void ai_arena_free_all(ai_arena_t *a) {
+    ai_chunk_t *c = a->head;
+    while (c) {
+        ai_chunk_t *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+    a->bytes = 0;
+}

@@ -1,0 +1,47 @@
+/* Heap objects of the current actor: immutable UTF-8 strings and fixed-size word lists. */
+#ifndef AI_VALUE_H
+#define AI_VALUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aithon/rt.h"
+
+enum { AI_TAG_STR = 0x53545231u, AI_TAG_LIST = 0x4c495354u };
+
+struct ai_str {
+    uint32_t tag;
+    uint32_t pad;
+    int64_t nbytes; /* UTF-8 bytes, excluding the terminating NUL */
+    int64_t ncp;    /* code points */
+    char data[];    /* NUL-terminated */
+};
+
+struct ai_list {
+    uint32_t tag;
+    int32_t kind; /* enum ai_elem_kind */
+    int64_t n;
+    int64_t items[];
+};
+
+/* A new string of nbytes (contents to be filled by the caller, NUL added); NULL on MemoryError. */
+ai_str_t *ai_str_alloc(ai_actor_t *ctx, int64_t nbytes);
+ai_str_t *ai_str_from_buf(ai_actor_t *ctx, const char *p, size_t n);
+int64_t ai_utf8_count(const char *p, size_t n);
+
+/* Growable byte buffer for building text (malloc-backed, not in any actor heap). */
+typedef struct {
+    char *p;
+    size_t n, cap;
+} ai_buf_t;
+void ai_buf_put(ai_buf_t *b, const char *p, size_t n);
+void ai_buf_putc(ai_buf_t *b, char c);
+void ai_buf_free(ai_buf_t *b);
+
+/* Text of numbers exactly as CPython writes them. */
+size_t ai_fmt_i64(char *out, int64_t x);   /* out: >= 24 bytes */
+size_t ai_fmt_f64_repr(char *out, double x); /* out: >= 32 bytes */
+void ai_repr_str(ai_buf_t *b, const char *p, size_t n);
+void ai_repr_list(ai_buf_t *b, ai_list_t *l, int32_t kind);
+
+#endif
