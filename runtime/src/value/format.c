@@ -82,6 +82,21 @@ static ai_str_t *fail(ai_actor_t *ctx, const char *msg) {
     return NULL;
 }
 
+/* A spec that does not parse: CPython names the spec and the type in the message. */
+static ai_str_t *spec_error(ai_actor_t *ctx, const char *err, const ai_str_t *spec, const char *tname) {
+    if (strcmp(err, "Invalid format specifier") != 0)
+        return fail(ctx, err);
+    ai_buf_t b = {0};
+    ai_buf_put(&b, "Invalid format specifier '", 26);
+    ai_buf_put(&b, spec->data, (size_t)spec->nbytes);
+    ai_buf_put(&b, "' for object of type '", 22);
+    ai_buf_put(&b, tname, strlen(tname));
+    ai_buf_putc(&b, '\'');
+    ai_raise(ctx, AI_EXC_VALUE, b.p);
+    ai_buf_free(&b);
+    return NULL;
+}
+
 static ai_str_t *unknown_code(ai_actor_t *ctx, char type, const char *tname) {
     char msg[96];
     if (type > 0x20 && type < 0x7f)
@@ -168,7 +183,7 @@ ai_str_t *ai_format_i64(ai_actor_t *ctx, int64_t x, ai_str_t *spec) {
     spec_t s;
     const char *err = parse_spec(spec->data, &s);
     if (err)
-        return fail(ctx, err);
+        return spec_error(ctx, err, spec, "int");
     if (strchr("eEfFgG%", s.type ? s.type : 'd'))
         return format_float_spec(ctx, (double)x, &s, "int");
     if (!strchr("bcdoxXn", s.type ? s.type : 'd'))
@@ -300,7 +315,7 @@ ai_str_t *ai_format_f64(ai_actor_t *ctx, double x, ai_str_t *spec) {
     spec_t s;
     const char *err = parse_spec(spec->data, &s);
     if (err)
-        return fail(ctx, err);
+        return spec_error(ctx, err, spec, "float");
     return format_float_spec(ctx, x, &s, "float");
 }
 
@@ -308,7 +323,7 @@ ai_str_t *ai_format_str(ai_actor_t *ctx, ai_str_t *x, ai_str_t *spec) {
     spec_t s;
     const char *err = parse_spec(spec->data, &s);
     if (err)
-        return fail(ctx, err);
+        return spec_error(ctx, err, spec, "str");
     if (s.type && s.type != 's')
         return unknown_code(ctx, s.type, "str");
     if (s.sign)

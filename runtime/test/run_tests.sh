@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Build the runtime and its C tests with the system C compiler and run them.
+#   run_tests.sh plain   -Wall -Wextra -Werror, -O2
+#   run_tests.sh asan    AddressSanitizer + UndefinedBehaviorSanitizer (leaks checked)
+#   run_tests.sh tsan    ThreadSanitizer (the mailbox and async-object tests use threads)
+#   run_tests.sh all     the three in turn
+# Each test prints "N passed, N failed"; the script fails if any test fails.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+rt="$(dirname "$here")"
+cc="${CC:-cc}"
+variant="${1:-plain}"
+if [ "$variant" = all ]; then
+    for v in plain asan tsan; do "$0" "$v"; done
+    exit 0
+fi
+case "$variant" in
+    plain) flags="-O2" ;;
+    asan) flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" ;;
+    tsan) flags="-O1 -g -fsanitize=thread" ;;
+    *) echo "usage: $0 [plain|asan|tsan|all]" >&2; exit 2 ;;
+esac
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+sources=$(find "$rt/src" -name '*.c' ! -name main.c | sort)
+status=0
+for t in "$here"/test_*.c; do
+    name="$(basename "$t" .c)"
+    # shellcheck disable=SC2086
+    "$cc" -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L $flags -I"$rt/include" -I"$rt/src" \
+        $sources "$t" -o "$out/$name" -lpthread -lm
+    echo "[$variant] $name"
+    if ! TSAN_OPTIONS="halt_on_error=1" "$out/$name"; then
+        echo "[$variant] $name FAILED" >&2
+        status=1
+    fi
+done
+exit $status

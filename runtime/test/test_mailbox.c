@@ -1,0 +1,67 @@
+/* Mailboxes: several producer threads, one consumer; every word arrives once and each producer's
+ * words arrive in the order sent; a parked receiver is woken exactly once. */
+#include <pthread.h>
+
+#include "aithon/rt.h"
+#include "actor/actor.h"
+#include "async/async.h"
+#include "check.h"
+
+enum { PRODUCERS = 4, PER = 20000 };
+
+static ai_actor_t *target;
+
+static void *produce(void *arg) {
+    int64_t id = (int64_t)(intptr_t)arg;
+    for (int64_t i = 0; i < PER; i++)
+        ai_actor_send(NULL, target, id * PER + i);
+    return NULL;
+}
+
+static void test_many_producers(void) {
+    target = ai_actor_spawn(ai_actor_root());
+    pthread_t th[PRODUCERS];
+    for (intptr_t p = 0; p < PRODUCERS; p++)
+        pthread_create(&th[p], NULL, produce, (void *)p);
+    int64_t next[PRODUCERS] = {0};
+    int64_t received = 0;
+    bool in_order = true;
+    while (received < PRODUCERS * PER) {
+        int64_t w;
+        if (!ai_mpsc_pop(&target->mailbox, &w))
+            continue; /* empty for now, or a push half done */
+        int64_t p = w / PER;
+        in_order &= (w % PER) == next[p]++;
+        received++;
+    }
+    for (int p = 0; p < PRODUCERS; p++)
+        pthread_join(th[p], NULL);
+    CHECK(in_order);
+    CHECK(received == PRODUCERS * PER);
+    CHECK(ai_mpsc_empty(&target->mailbox));
+    ai_actor_exit(target);
+}
+
+static void test_wake_up(void) {
+    ai_actor_t *a = ai_actor_spawn(ai_actor_root());
+    void *t = ai_mailbox_wait(a); /* empty: parked */
+    CHECK(!ai_async_is_done(t));
+    ai_actor_send(a, a, 7);
+    CHECK(ai_async_is_done(t));
+    CHECK(ai_mailbox_pop(a) == 7);
+    mlirAsyncRuntimeDropRef(t, 1);
+    ai_actor_send(a, a, 8);
+    void *u = ai_mailbox_wait(a); /* non-empty: ready at once */
+    CHECK(ai_async_is_done(u));
+    CHECK(ai_mailbox_pop(a) == 8);
+    mlirAsyncRuntimeDropRef(u, 1);
+    ai_mailbox_pop(a);
+    CHECK(ai_exc_pending(a));
+    ai_actor_exit(a);
+}
+
+int main(void) {
+    test_many_producers();
+    test_wake_up();
+    DONE();
+}
