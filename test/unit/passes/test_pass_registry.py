@@ -16,7 +16,8 @@ from pass_helpers import ROOT
 
 def test_one_name_everywhere():
     """pass aithon-x-y ↔ aithon/passes/x_y.py ↔ test/lit/passes/aithon-x-y.mlir."""
-    assert set(PASSES) == {"aithon-async-to-actor", "aithon-insert-safepoints", "aithon-lower-actor"}
+    assert set(PASSES) == {"aithon-async-to-actor", "aithon-insert-safepoints", "aithon-lower-actor",
+                           "aithon-internalize"}
     for name, info in PASSES.items():
         assert info.name == name and info.summary and callable(info.run)
         stem = name[len("aithon-"):].replace("-", "_")
@@ -27,7 +28,7 @@ def test_one_name_everywhere():
 def test_pipeline_module_matches_registry():
     from aithon import pipeline
 
-    for name in pipeline.ACTOR_PASSES + pipeline.LOWER_PASSES:
+    for name in pipeline.ACTOR_PASSES + pipeline.LOWER_PASSES + pipeline.FINAL_PASSES:
         assert name in PASSES
     build_pass_manager(make_context(), pipeline.ACTOR_PASSES + pipeline.LOWER_PASSES + pipeline.UPSTREAM_PASSES)
 

@@ -32,7 +32,7 @@ def prog(tmp_path):
 
 
 @pytest.mark.parametrize("stage,needle", [("python-ir", "call @twice("), ("actor", '"actor.spawn"'),
-                                          ("async", "@ai_actor_spawn"), ("llvm", "llvm.func @twice"),
+                                          ("async", "@ai_actor_spawn"), ("llvm", "llvm.func internal @twice"),
                                           ("llvm-ir", "define ")])
 def test_every_text_stage(prog, stage, needle):
     res = run_tool("main", "compile", prog, f"--emit={stage}")
