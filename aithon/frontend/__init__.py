@@ -22,7 +22,7 @@ def python_ir_text(source: str, filename: str) -> str:
         tree = ast.parse(source, filename=filename)
     except SyntaxError as exc:
         line = exc.lineno or 1
-        raise CompileError(filename, line, exc.offset or 1, f"invalid syntax: {exc.msg}",
+        raise CompileError(filename, line, exc.offset or 1, exc.msg if exc.msg.startswith("invalid syntax") else f"invalid syntax: {exc.msg}",
                            source.splitlines()[line - 1] if 0 < line <= len(source.splitlines()) else None)
     prog = Program(source, filename)
     prog.collect(tree)

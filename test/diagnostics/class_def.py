@@ -1,0 +1,13 @@
+# ERROR: 5:1: error: class definition at module level is not supported
+import asyncio
+
+
+class Account:
+    pass
+
+
+async def main():
+    print("hi")
+
+
+asyncio.run(main())
