@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from .emitter import Block
-from .pytypes import BOOL, BOTTOM, INT, NONE, inner, is_list, is_task
+from .pytypes import BOOL, BOTTOM, INT, LIST_ELEM_KIND, NONE, inner, is_list, is_task
 from .values import V
 
 PTR = "!llvm.ptr"
@@ -91,7 +91,8 @@ class StatementsMixin:
                 return self.mark_unknown()
             self.error(node, "a gather result used as a list must have one element type (unpack it instead)")
         ty = results[0].ty
-        lst = self.rt("ai_list_new", [self.ctx, self.const_int(len(results)).ssa], [PTR, "i64"], PTR)
+        kind = self.f.value(f"arith.constant {LIST_ELEM_KIND.get(ty, 0)} : i32", "c")
+        lst = self.rt("ai_list_new", [self.ctx, self.const_int(len(results)).ssa, kind], [PTR, "i64", "i32"], PTR)
         for i, r in enumerate(results):
             self.rt("ai_list_set", [lst, self.const_int(i).ssa, self.to_word(r)], [PTR, "i64", "i64"], None)
         return V(lst, f"list[{ty}]")

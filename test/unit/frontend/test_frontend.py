@@ -134,3 +134,18 @@ def test_printing_a_gather_star_result_prints_the_list():
     assert text.count("@ai_list_new(") == 2  # one declaration, one call: the unused gather builds no list
     assert "call @ai_write_list(" in text
     assert '"None' not in text
+
+
+def test_gather_used_as_list_records_element_kind():
+    # Regression: indexing the result of gather(a(), b()) declared ai_list_new with two arguments.
+    text = ir_of("""
+        import asyncio
+        async def one(i):
+            return i * 0.5
+        async def main():
+            r = await asyncio.gather(one(1), one(2))
+            print(r[0] + r[1])
+        asyncio.run(main())
+    """)
+    assert "func.func private @ai_list_new(!llvm.ptr, i64, i32) -> !llvm.ptr" in text
+    assert "arith.constant 2 : i32" in text  # float elements
