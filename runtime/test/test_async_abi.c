@@ -50,6 +50,7 @@ static void test_task_and_group_hops(void) {
     coro_t a = {'a'}, b = {'b'}, g = {'g'}, x = {'x'};
     reset();
     void *task = mlirAsyncRuntimeCreateToken();
+    mlirAsyncRuntimeAddRef(task, 1); /* the reference ai_task_token consumes, as generated code does */
     ai_task_token(task);
     void *t1 = mlirAsyncRuntimeCreateToken(), *t2 = mlirAsyncRuntimeCreateToken();
     void *grp = mlirAsyncRuntimeCreateGroup(2);

@@ -124,7 +124,12 @@ void ai_safepoint(ai_actor_t *ctx) {
     ctx->reductions++;
 }
 
-void ai_task_token(void *token) { ai_async_mark_task(token); }
+/* Like every runtime function taking an async object, this one owns the reference it is given:
+ * MLIR's async-runtime-ref-counting adds one before each call that passes the object. */
+void ai_task_token(void *token) {
+    ai_async_mark_task(token);
+    mlirAsyncRuntimeDropRef(token, 1);
+}
 
 static void complete_job(void *arg) { ai_async_complete(arg, NULL); }
 

@@ -1,0 +1,55 @@
+"""Real generated code against a runtime built with AddressSanitizer + UBSan: every program of the
+differential corpus and every example must print CPython's output with no memory error, and the
+programs that exit normally must not leak (reference counts of async objects, actor heaps,
+messages). Programs that end with an uncaught exception skip the leak check: a failed actor is not
+freed (a documented limit; the process ends right after)."""
+
+import glob
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, run_tool
+
+PROGRAMS = sorted(glob.glob(os.path.join(ROOT, "test", "programs", "*.py")) +
+                  glob.glob(os.path.join(ROOT, "examples", "*.py")))
+FLAGS = ["-g", "-O1", "-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
+
+pytestmark = pytest.mark.sanitizers
+
+
+@pytest.fixture(scope="module")
+def asan_runtime(tmp_path_factory):
+    cc = shutil.which(os.environ.get("CC", "cc"))
+    if not cc:
+        pytest.skip("no C compiler")
+    out = tmp_path_factory.mktemp("asan-rt")
+    objs = []
+    for i, src in enumerate(sorted(glob.glob(os.path.join(ROOT, "runtime", "src", "**", "*.c"), recursive=True))):
+        obj = str(out / f"{i}.o")
+        subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", *FLAGS, "-I", os.path.join(ROOT, "runtime", "include"),
+                        "-I", os.path.join(ROOT, "runtime", "src"), "-c", src, "-o", obj], check=True)
+        objs.append(obj)
+    lib = str(out / "libaithon_rt.a")
+    subprocess.run(["ar", "rcs", lib, *objs], check=True)
+    return cc, lib
+
+
+@pytest.mark.parametrize("prog", PROGRAMS, ids=[os.path.relpath(p, ROOT) for p in PROGRAMS])
+def test_no_memory_errors(prog, asan_runtime, tmp_path):
+    cc, lib = asan_runtime
+    obj, exe = str(tmp_path / "p.o"), str(tmp_path / "p")
+    res = run_tool("main", "compile", os.path.relpath(prog, ROOT), "--emit=obj", "-o", obj)
+    assert res.returncode == 0, res.stderr
+    subprocess.run([cc, *FLAGS, obj, lib, "-lpthread", "-lm", "-o", exe], check=True)
+    expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    leaks = "1" if expected.returncode == 0 else "0"
+    got = subprocess.run([exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300,
+                         env=dict(os.environ, ASAN_OPTIONS=f"detect_leaks={leaks}"))
+    err = got.stderr.decode(errors="replace")
+    assert "Sanitizer" not in err and "runtime error" not in err, err[-5000:]
+    assert got.returncode == expected.returncode, err[-2000:]
+    assert got.stdout == expected.stdout
