@@ -106,6 +106,9 @@ class ExpressionsMixin:
                 return self.bitwise(node, op, a, b)
             if isinstance(op, ast.Div) or join_numeric(a.ty, b.ty) == FLOAT:
                 return self.float_binop(node, op, a, b)
+            if isinstance(op, ast.Pow) and b.is_const and b.const < 0:
+                # CPython gives a float here; a non-constant negative exponent is refused at run time
+                self.error(node, "int ** negative int (a float result) is not supported")
             return self.int_binop(node, op, self.to_int(a), self.to_int(b))
         if a.ty == STR and b.ty == STR and isinstance(op, ast.Add):
             return V(self.rt("ai_str_concat", [self.ctx, self.use(a), self.use(b)], ["!llvm.ptr"] * 3, "!llvm.ptr"), STR)
