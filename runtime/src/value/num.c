@@ -27,17 +27,35 @@ overflow:
     return 0;
 }
 
+/* |a| / |b| correctly rounded (a, b != 0), as CPython's long_true_divide: scale so that the
+ * integer quotient has 55-56 bits, fold the remainder into a sticky low bit, and let the exact
+ * integer-to-double conversion round (to nearest, ties to even) once; then rescale exactly. */
+static double udiv_rounded(uint64_t a, uint64_t b) {
+    int shift = 55 + (64 - __builtin_clzll(b)) - (64 - __builtin_clzll(a)); /* in [-8, 118] */
+    unsigned __int128 n = a, d = b;
+    if (shift >= 0)
+        n <<= shift;
+    else
+        d <<= -shift;
+    unsigned __int128 q = n / d;
+    uint64_t q64 = (uint64_t)q | (n % d != 0); /* q < 2**57: the sticky bit is below the rounding */
+    return ldexp((double)q64, -shift);
+}
+
 double ai_i64_truediv(ai_actor_t *ctx, int64_t a, int64_t b) {
     if (b == 0) {
         ai_raise(ctx, AI_EXC_ZERO_DIVISION, "division by zero");
         return 0;
     }
     const int64_t exact = (int64_t)1 << 53;
-    if (a > -exact && a < exact && b > -exact && b < exact)
+    if (a >= -exact && a <= exact && b >= -exact && b <= exact)
         return (double)a / (double)b; /* both exact doubles: IEEE division rounds correctly */
-    /* Beyond 2**53: divide in long double (64-bit mantissa, a and b exact), then round. The double
-     * rounding can differ from CPython's correctly rounded result in rare halfway cases. */
-    return (double)((long double)a / (long double)b);
+    if (a == 0)
+        return (b < 0) ? -0.0 : 0.0;
+    uint64_t ua = a < 0 ? (uint64_t)0 - (uint64_t)a : (uint64_t)a;
+    uint64_t ub = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
+    double q = udiv_rounded(ua, ub);
+    return (a < 0) != (b < 0) ? -q : q;
 }
 
 double ai_f64_div(ai_actor_t *ctx, double a, double b) {
@@ -102,7 +120,7 @@ double ai_f64_pow(ai_actor_t *ctx, double a, double b) {
         return 0;
     }
     if (a < 0 && isfinite(a) && isfinite(b) && floor(b) != b) {
-        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "a negative number to a fractional power is complex: not supported");
+        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "complex results are not supported");
         return 0;
     }
     errno = 0;

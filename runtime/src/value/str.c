@@ -99,19 +99,23 @@ int64_t ai_str_cmp(ai_str_t *a, ai_str_t *b) {
 }
 
 /* ----- text buffers ------------------------------------------------------------------------- */
-void ai_buf_put(ai_buf_t *b, const char *p, size_t n) {
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->n + n + 1)
-            cap *= 2;
-        char *q = realloc(b->p, cap);
-        if (!q) {
-            fputs("aithon: out of memory building text\n", stderr);
-            abort();
-        }
-        b->p = q;
-        b->cap = cap;
+void ai_buf_reserve(ai_buf_t *b, size_t n) {
+    if (b->n + n + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->n + n + 1)
+        cap *= 2;
+    char *q = realloc(b->p, cap);
+    if (!q) {
+        fputs("aithon: out of memory building text\n", stderr);
+        abort();
     }
+    b->p = q;
+    b->cap = cap;
+}
+
+void ai_buf_put(ai_buf_t *b, const char *p, size_t n) {
+    ai_buf_reserve(b, n);
     memcpy(b->p + b->n, p, n);
     b->n += n;
     b->p[b->n] = 0;
@@ -125,13 +129,38 @@ void ai_buf_free(ai_buf_t *b) {
     b->n = b->cap = 0;
 }
 
-/* repr() of a str: single quotes unless the text has ' and no ", CPython's escapes. */
+/* One code point of valid UTF-8 at p (strings come from Python source or runtime operations). */
+static size_t utf8_next(const char *p, size_t n, uint32_t *cp) {
+    const unsigned char *u = (const unsigned char *)p;
+    size_t len = u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+    if (len > n)
+        len = n;
+    uint32_t v = u[0] & (0x3Fu >> (len - 1));
+    for (size_t i = 1; i < len; i++)
+        v = v << 6 | (u[i] & 0x3Fu);
+    *cp = v;
+    return len;
+}
+
+/* repr() of a str: single quotes unless the text has ' and no ", CPython's escapes (\t \n \r,
+ * \xhh for other controls, \xhh/\uhhhh/\Uhhhhhhhh for non-printable non-ASCII characters). */
 void ai_repr_str(ai_buf_t *b, const char *p, size_t n) {
     char q = (memchr(p, '\'', n) && !memchr(p, '"', n)) ? '"' : '\'';
+    char esc[12];
     ai_buf_putc(b, q);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)p[i];
-        char esc[8];
+        if (c >= 0x80) {
+            uint32_t cp;
+            size_t len = utf8_next(p + i, n - i, &cp);
+            const char *f = cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x";
+            if (ai_unicode_printable(cp))
+                ai_buf_put(b, p + i, len);
+            else
+                ai_buf_put(b, esc, (size_t)snprintf(esc, sizeof esc, f, (unsigned)cp));
+            i += len;
+            continue;
+        }
         if (c == (unsigned char)q || c == '\\') {
             ai_buf_putc(b, '\\');
             ai_buf_putc(b, (char)c);
@@ -142,11 +171,11 @@ void ai_repr_str(ai_buf_t *b, const char *p, size_t n) {
         } else if (c == '\r') {
             ai_buf_put(b, "\\r", 2);
         } else if (c < 0x20 || c == 0x7f) {
-            snprintf(esc, sizeof esc, "\\x%02x", c);
-            ai_buf_put(b, esc, 4);
+            ai_buf_put(b, esc, (size_t)snprintf(esc, sizeof esc, "\\x%02x", c));
         } else {
-            ai_buf_putc(b, (char)c); /* printable ASCII and all non-ASCII pass through */
+            ai_buf_putc(b, (char)c);
         }
+        i++;
     }
     ai_buf_putc(b, q);
 }

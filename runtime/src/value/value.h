@@ -34,6 +34,7 @@ typedef struct {
     char *p;
     size_t n, cap;
 } ai_buf_t;
+void ai_buf_reserve(ai_buf_t *b, size_t n); /* room for n more bytes (and the NUL) */
 void ai_buf_put(ai_buf_t *b, const char *p, size_t n);
 void ai_buf_putc(ai_buf_t *b, char c);
 void ai_buf_free(ai_buf_t *b);
@@ -41,7 +42,11 @@ void ai_buf_free(ai_buf_t *b);
 /* Text of numbers exactly as CPython writes them. */
 size_t ai_fmt_i64(char *out, int64_t x);   /* out: >= 24 bytes */
 size_t ai_fmt_f64_repr(char *out, double x); /* out: >= 32 bytes */
+/* PyOS_double_to_string: type e E f F g G r, flags as CPython's Py_DTSF_* (dtoa.c). */
+enum { AI_DTSF_ALT = 1, AI_DTSF_ADD_DOT_0 = 2, AI_DTSF_NO_NEG_0 = 4 };
+void ai_dtoa(ai_buf_t *out, double x, char type, int precision, int flags);
 void ai_repr_str(ai_buf_t *b, const char *p, size_t n);
+bool ai_unicode_printable(uint32_t cp); /* cp >= 0x80; printable.c (generated) */
 void ai_repr_list(ai_buf_t *b, ai_list_t *l, int32_t kind);
 
 #endif
