@@ -100,12 +100,6 @@ static void add_waiter(ai_async_t *o, waiter_t w) {
     o->wtail = &n->next;
 }
 
-static void resume_job(void *arg) {
-    waiter_t *w = arg;
-    w->resume(w->handle);
-    free(w);
-}
-
 static void group_token_done(ai_async_t *g, ai_async_t *token);
 
 /* Run the waiters taken from a just-completed object `o`. */
@@ -113,12 +107,9 @@ static void run_waiters(ai_async_t *o, waiter_t *w) {
     int hops = o->kind == K_GROUP ? 2 : o->task ? 1 : 0;
     while (w) {
         waiter_t *next = w->next;
-        if (w->kind == W_CORO && hops) {
-            ai_sched_push(resume_job, w, hops);
-            w = next;
-            continue;
-        }
-        if (w->kind == W_CORO)
+        if (w->kind == W_CORO && hops)
+            ai_sched_push(w->resume, w->handle, hops); /* a resume function is a job function */
+        else if (w->kind == W_CORO)
             w->resume(w->handle);
         else if (w->kind == W_GROUP)
             group_token_done(w->group, o);
@@ -268,24 +259,8 @@ int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
 }
 
 /* ----- execution ------------------------------------------------------------------------------ */
-typedef struct {
-    CoroHandle h;
-    CoroResume r;
-} start_t;
-
-static void start_job(void *arg) {
-    start_t s = *(start_t *)arg;
-    free(arg);
-    s.r(s.h);
-}
-
 void mlirAsyncRuntimeExecute(CoroHandle h, CoroResume r) {
-    start_t *s = malloc(sizeof *s);
-    if (!s)
-        abort();
-    s->h = h;
-    s->r = r;
-    ai_sched_push(start_job, s, 1); /* a new task's first step: asyncio's call_soon */
+    ai_sched_push(r, h, 1); /* a new task's first step: asyncio's call_soon */
 }
 
 int64_t mlirAsyncRuntimGetNumWorkerThreads(void) { return ai_sched_workers(); }
