@@ -1,0 +1,14 @@
+# ERROR: 10:13: error: list comprehension is not supported
+import asyncio
+
+
+async def work(i):
+    return i * 2
+
+
+async def main():
+    tasks = [asyncio.create_task(work(i)) for i in range(3)]
+    print(await asyncio.gather(*tasks))
+
+
+asyncio.run(main())

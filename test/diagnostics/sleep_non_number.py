@@ -1,0 +1,10 @@
+# ERROR: 6:11: error: asyncio.sleep() of str is not supported
+import asyncio
+
+
+async def main():
+    await asyncio.sleep("1")
+    print("slept")
+
+
+asyncio.run(main())
