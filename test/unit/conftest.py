@@ -17,6 +17,25 @@ def run_tool(module: str, *args: str, stdin: str | None = None, timeout: float =
                           timeout=timeout)
 
 
+def last_error_line(stderr: str | bytes) -> str:
+    """The last non-empty line of a run's stderr: for a failing program, the exception's type and
+    message (`ZeroDivisionError: division by zero`), the part of a traceback both sides share."""
+    if isinstance(stderr, bytes):
+        stderr = stderr.decode(errors="replace")
+    lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def assert_same_run(expected: subprocess.CompletedProcess, got: subprocess.CompletedProcess) -> None:
+    """CPython's run and AIthon's agree: exit status, stdout byte for byte, and, when CPython fails,
+    the final stderr line (exception type and message)."""
+    out = expected.stdout.decode() if isinstance(expected.stdout, bytes) else expected.stdout
+    assert got.returncode == expected.returncode, got.stderr
+    assert got.stdout == out, got.stderr
+    if expected.returncode != 0:
+        assert last_error_line(got.stderr) == last_error_line(expected.stderr), got.stderr
+
+
 @pytest.fixture
 def aithon():
     return lambda *args, **kw: run_tool("main", *args, **kw)

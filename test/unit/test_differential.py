@@ -1,5 +1,6 @@
 """Differential tests: every program under test/programs/ and examples/ prints byte-identical
-output (and exits with the same status) under CPython and under `aithon run`."""
+output (and exits with the same status, ending stderr with the same exception line when CPython
+fails) under CPython and under `aithon run`."""
 
 import glob
 import os
@@ -8,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, run_tool
+from conftest import ROOT, assert_same_run, run_tool
 
 PROGRAMS = sorted(glob.glob(os.path.join(ROOT, "test", "programs", "*.py")) +
                   glob.glob(os.path.join(ROOT, "examples", "*.py")))
@@ -23,5 +24,4 @@ def test_same_output_as_cpython(prog):
     expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               timeout=300)
     got = run_tool("main", "run", os.path.relpath(prog, ROOT))
-    assert got.returncode == expected.returncode, got.stderr
-    assert got.stdout == expected.stdout.decode(), got.stderr
+    assert_same_run(expected, got)
