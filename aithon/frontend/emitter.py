@@ -100,8 +100,10 @@ class FunctionText:
         self.line, self.col = 1, 1
 
     def fresh(self, hint: str = "v") -> str:
+        """A new SSA name. The counter follows a `.`, which no hint (a variable name or a fixed
+        word) ends with, so `k2` + 49 and `k` + 249 cannot both become `%k249`."""
         self._n += 1
-        return f"%{hint}{self._n}"
+        return f"%{hint}.{self._n}"
 
     def new_block(self, args: list[tuple[str, str]] | None = None) -> Block:
         """A block that is not placed yet: call `place` when code starts flowing into it."""
