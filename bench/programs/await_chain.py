@@ -1,4 +1,5 @@
 """Message round trips: 200,000 awaited child actors in sequence (spawn, reply, receive)."""
+# bench: ops=200000 unit=round-trip
 import asyncio
 
 N = 200000

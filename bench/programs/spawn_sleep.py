@@ -1,4 +1,5 @@
 """Many short-lived tasks: 20,000 coroutines gathered, each yielding to the loop twice."""
+# bench: ops=20000 unit=task
 import asyncio
 
 N = 20000
