@@ -23,7 +23,8 @@ UPSTREAM_PASSES = [
     "convert-scf-to-cf", "convert-math-to-llvm", "convert-arith-to-llvm", "convert-func-to-llvm",
     "convert-cf-to-llvm", "reconcile-unrealized-casts",
 ]
-FINAL_PASSES = ["aithon-internalize"]  # program symbols must not clash with C names (main, free...)
+# frames from the runtime's pools; then program symbols must not clash with C names (main, free...)
+FINAL_PASSES = ["aithon-route-frames", "aithon-internalize"]
 _PASSES_TO = {"python-ir": [], "actor": ACTOR_PASSES, "async": ACTOR_PASSES + LOWER_PASSES}
 _PASSES_TO["llvm"] = _PASSES_TO["async"] + UPSTREAM_PASSES + FINAL_PASSES
 

@@ -60,8 +60,40 @@ static void test_wake_up(void) {
     ai_actor_exit(a);
 }
 
+/* A receiver that parks on an empty mailbox while a sender thread races with it: every wait token
+ * is completed exactly once (a second completion would drop a reference twice and abort), none is
+ * lost (the receiver would spin forever), and the words arrive in order. */
+enum { RACE = 20000 };
+
+static void *send_race(void *arg) {
+    ai_actor_t *a = arg;
+    for (int64_t i = 0; i < RACE; i++)
+        ai_actor_send(NULL, a, i);
+    return NULL;
+}
+
+static void test_wake_up_race(void) {
+    ai_actor_t *a = ai_actor_spawn(ai_actor_root());
+    pthread_t th;
+    pthread_create(&th, NULL, send_race, a);
+    bool in_order = true;
+    for (int64_t i = 0; i < RACE; i++) {
+        void *t = ai_mailbox_wait(a);
+        while (!ai_async_is_done(t)) {
+        }
+        in_order &= ai_mailbox_pop(a) == i;
+        mlirAsyncRuntimeDropRef(t, 1);
+    }
+    pthread_join(th, NULL);
+    CHECK(in_order);
+    CHECK(!ai_exc_pending(a));
+    CHECK(ai_mpsc_empty(&a->mailbox));
+    ai_actor_exit(a);
+}
+
 int main(void) {
     test_many_producers();
     test_wake_up();
+    test_wake_up_race();
     DONE();
 }

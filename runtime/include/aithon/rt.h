@@ -52,6 +52,10 @@ void ai_task_token(void *token);
 void *ai_sleep(ai_actor_t *ctx, double seconds);
 void *ai_msg_export(ai_actor_t *ctx, void *obj);
 void *ai_msg_adopt(ai_actor_t *ctx, void *msg);
+/* Coroutine frames: the coroutine lowering's aligned_alloc/free, renamed by aithon-route-frames
+ * so that frames come from the runtime's per-thread pools. */
+void *ai_frame_alloc(int64_t align, int64_t size);
+void ai_frame_free(void *frame);
 
 /* ----- strings ------------------------------------------------------------------------------- */
 ai_str_t *ai_str_const(ai_actor_t *ctx, const char *utf8, int64_t nbytes);

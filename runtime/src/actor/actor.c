@@ -10,6 +10,7 @@
 #include "aithon/rt.h"
 #include "actor.h"
 #include "../async/async.h"
+#include "../mem/pool.h"
 #include "../sched/sched.h"
 
 static ai_actor_t root_actor;
@@ -21,8 +22,7 @@ static void actor_init(ai_actor_t *a, ai_actor_t *parent) {
     atomic_init(&a->refs, 1);
     a->pending = NULL;
     ai_mpsc_init(&a->mailbox);
-    pthread_mutex_init(&a->mu, NULL);
-    a->mailbox_waiter = NULL;
+    atomic_init(&a->mailbox_waiter, NULL);
     a->reductions = 0;
 }
 
@@ -34,7 +34,7 @@ ai_actor_t *ai_actor_root(void) {
 }
 
 ai_actor_t *ai_actor_spawn(ai_actor_t *parent) {
-    ai_actor_t *a = malloc(sizeof *a);
+    ai_actor_t *a = ai_pool_alloc(sizeof *a); /* no malloc on the spawn path (mem/pool.c) */
     if (!a) {
         ai_raise(parent, AI_EXC_MEMORY, "cannot spawn an actor");
         return parent; /* the caller checks the pending exception before using the child */
@@ -53,8 +53,7 @@ static void actor_release(ai_actor_t *a) {
         ai_arena_free_all(&a->heap);
         ai_mpsc_destroy(&a->mailbox);
         ai_exc_release(a->pending);
-        pthread_mutex_destroy(&a->mu);
-        free(a);
+        ai_pool_free(a);
         a = parent;
     }
 }
@@ -85,28 +84,30 @@ void *ai_exc_token(ai_actor_t *ctx) {
 }
 
 /* ----- mailboxes ------------------------------------------------------------------------------- */
+/* Exactly-once wake-up without a lock (a Dekker-style handshake on two locations):
+ *   sender:   push the message (mailbox head)  ; fence(seq_cst) ; W = exchange(waiter, NULL)
+ *   receiver: store(waiter, T)                 ; fence(seq_cst) ; check the mailbox
+ * The two fences are totally ordered. If the sender's comes first, the receiver's check sees the
+ * message; if the receiver's comes first, the sender's exchange sees T. So at least one side sees
+ * the other; whoever takes T out of `waiter` with the exchange completes it, and the exchange
+ * makes that exactly one of them. The only consumer is the receiving actor, which waits on at
+ * most one token at a time. */
 void ai_actor_send(ai_actor_t *ctx, ai_actor_t *target, int64_t word) {
     (void)ctx;
     ai_mpsc_push(&target->mailbox, word);
-    /* The waiter is taken under the target's lock after the push is published, and the receiver
-     * re-checks emptiness under the same lock before parking: exactly one wake-up, never lost. */
-    pthread_mutex_lock(&target->mu);
-    struct ai_async *w = target->mailbox_waiter;
-    target->mailbox_waiter = NULL;
-    pthread_mutex_unlock(&target->mu);
+    atomic_thread_fence(memory_order_seq_cst);
+    struct ai_async *w = atomic_exchange_explicit(&target->mailbox_waiter, NULL, memory_order_acq_rel);
     if (w)
         ai_async_complete(w, NULL);
 }
 
 void *ai_mailbox_wait(ai_actor_t *ctx) {
     ai_async_t *t = ai_async_new_token();
-    pthread_mutex_lock(&ctx->mu);
-    bool ready = !ai_mpsc_empty(&ctx->mailbox);
-    if (!ready)
-        ctx->mailbox_waiter = t;
-    pthread_mutex_unlock(&ctx->mu);
-    if (ready)
-        ai_async_complete(t, NULL);
+    atomic_store_explicit(&ctx->mailbox_waiter, t, memory_order_release);
+    atomic_thread_fence(memory_order_seq_cst);
+    if (!ai_mpsc_empty(&ctx->mailbox) &&
+        atomic_exchange_explicit(&ctx->mailbox_waiter, NULL, memory_order_acq_rel) == t)
+        ai_async_complete(t, NULL); /* a message was already there and no sender took the token */
     return t;
 }
 

@@ -18,8 +18,7 @@ struct ai_actor {
     atomic_int refs;         /* 1 while running + 1 per live child (children may use our heap) */
     ai_exc_t *pending;       /* the exception being raised, if any */
     ai_mpsc_t mailbox;
-    pthread_mutex_t mu;      /* orders mailbox waiters against senders */
-    struct ai_async *mailbox_waiter;
+    _Atomic(struct ai_async *) mailbox_waiter; /* the token a suspended receiver waits on */
     uint64_t reductions;
 };
 

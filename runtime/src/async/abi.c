@@ -6,9 +6,25 @@
  *    groups (2 iterations: gather's done-callback, then the outer future's wake-up);
  *  - a group completes when its last token does, or fails as soon as one token fails.
  * Reference counts follow upstream: tokens and values start with 2 references (caller + completer),
- * completion drops one; groups start with 1. Each object has a mutex for its state and waiter list;
- * waiters run after it is released. */
-#include <pthread.h>
+ * completion drops one; groups start with 1.
+ *
+ * Lock-free (no mutex on any path). Memory-ordering argument:
+ *  - `state` goes PENDING → SETTLING by one CAS (acq_rel): exactly one completer wins; it writes
+ *    `exc` and then stores READY/FAILED with release, so a thread that reads READY/FAILED with
+ *    acquire (is_error, ai_async_exception, is_done) sees the exception written before it.
+ *  - `waiters` is a Treiber stack of waiter nodes closed by the sentinel DONE. A waiter is pushed
+ *    by CAS (release: the node's contents are visible to whoever takes the stack) unless the head
+ *    is DONE, in which case the object is done and the waiter runs at once. The winning completer,
+ *    after publishing the state, exchanges the head with DONE (acq_rel: it acquires every pushed
+ *    node) and runs what it took, in registration order (the stack is reversed). Every push
+ *    either precedes the exchange (and is taken by it) or follows it (and sees DONE): a waiter
+ *    runs exactly once and never after the object's memory is gone, since a waiter is registered
+ *    by a holder of a reference.
+ *  - `task` is set (release) by ai_task_token before the task's token can be completed by the
+ *    same thread of control; read with acquire by the completer.
+ *  - groups: `pending` and `rank` are atomic counters; the group settles when the counter reaches
+ *    zero or on the first failed token, through the same CAS, so only one settle happens.
+ * Waiter nodes come from the per-thread pools (mem/pool.c). */
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -17,53 +33,62 @@
 
 #include "aithon/rt.h"
 #include "async.h"
+#include "../mem/pool.h"
 #include "../sched/sched.h"
 
 enum { K_TOKEN, K_VALUE, K_GROUP };
-enum { PENDING, READY, FAILED };
+enum { PENDING, SETTLING, READY, FAILED };
 enum { W_CORO, W_GROUP, W_CALL };
 
 typedef struct waiter {
     struct waiter *next;
     int kind;
-    CoroResume resume;
-    void *handle;
-    ai_async_t *group;
-    void (*fn)(void *);
-    void *arg;
+    void (*fn)(void *); /* W_CORO: the coroutine's resume function; W_CALL: the callback */
+    void *arg;          /* W_CORO: the coroutine handle; W_GROUP: the group */
 } waiter_t;
+
+#define DONE ((waiter_t *)(uintptr_t)1)
 
 struct ai_async {
     atomic_int refs;
-    int kind;
-    int state;
-    bool task;
-    pthread_mutex_t mu;
+    unsigned char kind;
+    atomic_bool task;
+    atomic_int state;
     ai_exc_t *exc;
-    waiter_t *waiters, **wtail;
-    int64_t pending, rank; /* groups */
-    size_t size;
-    _Alignas(16) unsigned char storage[];
+    _Atomic(waiter_t *) waiters;
+    _Alignas(16) unsigned char storage[]; /* a value's payload; a group's counters */
 };
 
+typedef struct {
+    atomic_int_fast64_t pending, rank;
+} group_t;
+
+static group_t *group(ai_async_t *g) { return (group_t *)g->storage; }
+
 static ai_async_t *obj_new(int kind, int refs, size_t size) {
-    ai_async_t *o = calloc(1, sizeof *o + size);
+    ai_async_t *o = ai_pool_alloc(sizeof *o + size);
     if (!o) {
         fputs("aithon: out of memory creating an async object\n", stderr);
         abort();
     }
     atomic_init(&o->refs, refs);
-    o->kind = kind;
-    o->size = size;
-    pthread_mutex_init(&o->mu, NULL);
-    o->wtail = &o->waiters;
+    o->kind = (unsigned char)kind;
+    atomic_init(&o->task, false);
+    atomic_init(&o->state, PENDING);
+    o->exc = NULL;
+    atomic_init(&o->waiters, NULL);
+    if (kind == K_GROUP) {
+        atomic_init(&group(o)->pending, 0);
+        atomic_init(&group(o)->rank, 0);
+    } else if (size) {
+        memset(o->storage, 0, size);
+    }
     return o;
 }
 
 static void obj_free(ai_async_t *o) {
     ai_exc_release(o->exc);
-    pthread_mutex_destroy(&o->mu);
-    free(o);
+    ai_pool_free(o);
 }
 
 void mlirAsyncRuntimeAddRef(void *p, int64_t n) {
@@ -82,59 +107,60 @@ void mlirAsyncRuntimeDropRef(void *p, int64_t n) {
     }
 }
 
+static size_t value_size(int64_t size) {
+    if (size < 0 || (uint64_t)size > AI_POOL_MAX - sizeof(ai_async_t)) {
+        fputs("aithon: async value payload too large\n", stderr);
+        abort();
+    }
+    return (size_t)size;
+}
+
 AsyncToken_p mlirAsyncRuntimeCreateToken(void) { return obj_new(K_TOKEN, 2, 0); }
-AsyncValue_p mlirAsyncRuntimeCreateValue(int64_t size) { return obj_new(K_VALUE, 2, (size_t)size); }
+AsyncValue_p mlirAsyncRuntimeCreateValue(int64_t size) { return obj_new(K_VALUE, 2, value_size(size)); }
 AsyncGroup_p mlirAsyncRuntimeCreateGroup(int64_t size) {
     (void)size;
-    return obj_new(K_GROUP, 1, 0);
+    return obj_new(K_GROUP, 1, sizeof(group_t));
 }
 ai_async_t *ai_async_new_token(void) { return obj_new(K_TOKEN, 2, 0); }
 
-static void add_waiter(ai_async_t *o, waiter_t w) {
-    waiter_t *n = malloc(sizeof *n);
-    if (!n)
-        abort();
-    *n = w;
-    n->next = NULL;
-    *o->wtail = n;
-    o->wtail = &n->next;
-}
-
 static void group_token_done(ai_async_t *g, ai_async_t *token);
 
-/* Run the waiters taken from a just-completed object `o`. */
+/* Run the waiters taken from a just-completed object `o` (w is in registration order). */
 static void run_waiters(ai_async_t *o, waiter_t *w) {
-    int hops = o->kind == K_GROUP ? 2 : o->task ? 1 : 0;
+    int hops = o->kind == K_GROUP ? 2 : atomic_load_explicit(&o->task, memory_order_acquire) ? 1 : 0;
     while (w) {
         waiter_t *next = w->next;
-        if (w->kind == W_CORO && hops)
-            ai_sched_push(w->resume, w->handle, hops); /* a resume function is a job function */
-        else if (w->kind == W_CORO)
-            w->resume(w->handle);
-        else if (w->kind == W_GROUP)
-            group_token_done(w->group, o);
+        waiter_t cur = *w;
+        ai_pool_free(w);
+        if (cur.kind == W_CORO && hops)
+            ai_sched_push(cur.fn, cur.arg, hops); /* a resume function is a job function */
+        else if (cur.kind == W_GROUP)
+            group_token_done(cur.arg, o);
         else
-            w->fn(w->arg);
-        free(w);
+            cur.fn(cur.arg);
         w = next;
     }
 }
 
 /* Move to READY/FAILED (first transition wins) and run the waiters. */
 static void settle(ai_async_t *o, ai_exc_t *e) {
-    pthread_mutex_lock(&o->mu);
-    if (o->state != PENDING) {
-        pthread_mutex_unlock(&o->mu);
+    int expected = PENDING;
+    if (!atomic_compare_exchange_strong_explicit(&o->state, &expected, SETTLING, memory_order_acq_rel,
+                                                 memory_order_acquire)) {
         ai_exc_release(e);
         return;
     }
-    o->state = e ? FAILED : READY;
     o->exc = e;
-    waiter_t *w = o->waiters;
-    o->waiters = NULL;
-    o->wtail = &o->waiters;
-    pthread_mutex_unlock(&o->mu);
-    run_waiters(o, w);
+    atomic_store_explicit(&o->state, e ? FAILED : READY, memory_order_release);
+    waiter_t *w = atomic_exchange_explicit(&o->waiters, DONE, memory_order_acq_rel);
+    waiter_t *fifo = NULL; /* the stack holds the newest first */
+    while (w) {
+        waiter_t *next = w->next;
+        w->next = fifo;
+        fifo = w;
+        w = next;
+    }
+    run_waiters(o, fifo);
 }
 
 void ai_async_complete(ai_async_t *o, ai_exc_t *e) {
@@ -144,8 +170,9 @@ void ai_async_complete(ai_async_t *o, ai_exc_t *e) {
 
 ai_async_t *ai_async_error_token(ai_exc_t *e) {
     ai_async_t *t = obj_new(K_TOKEN, 1, 0);
-    t->state = FAILED;
     t->exc = e;
+    atomic_store_explicit(&t->state, FAILED, memory_order_relaxed);
+    atomic_store_explicit(&t->waiters, DONE, memory_order_relaxed);
     return t;
 }
 
@@ -155,11 +182,9 @@ void mlirAsyncRuntimeSetTokenError(AsyncToken_p t) { ai_async_complete(t, ai_exc
 void mlirAsyncRuntimeSetValueError(AsyncValue_p v) { ai_async_complete(v, ai_exc_take_in_flight()); }
 
 static bool is_error(ai_async_t *o) {
-    pthread_mutex_lock(&o->mu);
-    bool failed = o->state == FAILED;
+    bool failed = atomic_load_explicit(&o->state, memory_order_acquire) == FAILED;
     if (failed)
         ai_exc_set_in_flight(o->exc);
-    pthread_mutex_unlock(&o->mu);
     return failed;
 }
 
@@ -169,44 +194,47 @@ bool mlirAsyncRuntimeIsGroupError(AsyncGroup_p g) { return is_error(g); }
 
 void *mlirAsyncRuntimeGetValueStorage(AsyncValue_p v) { return ((ai_async_t *)v)->storage; }
 
-bool ai_async_is_done(ai_async_t *o) {
-    pthread_mutex_lock(&o->mu);
-    bool done = o->state != PENDING;
-    pthread_mutex_unlock(&o->mu);
-    return done;
-}
+bool ai_async_is_done(ai_async_t *o) { return atomic_load_explicit(&o->state, memory_order_acquire) >= READY; }
 
 ai_exc_t *ai_async_exception(ai_async_t *o) {
-    pthread_mutex_lock(&o->mu);
-    ai_exc_t *e = ai_exc_retain(o->exc);
-    pthread_mutex_unlock(&o->mu);
-    return e;
+    return atomic_load_explicit(&o->state, memory_order_acquire) == FAILED ? ai_exc_retain(o->exc) : NULL;
 }
 
-void ai_async_mark_task(ai_async_t *o) {
-    pthread_mutex_lock(&o->mu);
-    o->task = true;
-    pthread_mutex_unlock(&o->mu);
-}
+void ai_async_mark_task(ai_async_t *o) { atomic_store_explicit(&o->task, true, memory_order_release); }
 
-/* Register w on o unless o is done; returns false (w not taken) when it is. */
-static bool try_wait(ai_async_t *o, waiter_t w) {
-    pthread_mutex_lock(&o->mu);
+/* Register a waiter on o unless o is done; returns false (nothing registered) when it is. */
+static bool try_wait(ai_async_t *o, int kind, void (*fn)(void *), void *arg) {
     /* an empty group (gather() of nothing) is done at once */
-    bool pending = o->state == PENDING && !(o->kind == K_GROUP && o->pending == 0);
-    if (pending)
-        add_waiter(o, w);
-    pthread_mutex_unlock(&o->mu);
-    return pending;
+    if (o->kind == K_GROUP && atomic_load_explicit(&group(o)->pending, memory_order_acquire) == 0 &&
+        atomic_load_explicit(&o->state, memory_order_acquire) == PENDING)
+        return false;
+    waiter_t *head = atomic_load_explicit(&o->waiters, memory_order_acquire);
+    if (head == DONE)
+        return false;
+    waiter_t *w = ai_pool_alloc(sizeof *w);
+    if (!w)
+        abort();
+    w->kind = kind;
+    w->fn = fn;
+    w->arg = arg;
+    do {
+        if (head == DONE) {
+            ai_pool_free(w);
+            return false;
+        }
+        w->next = head;
+    } while (!atomic_compare_exchange_weak_explicit(&o->waiters, &head, w, memory_order_release,
+                                                    memory_order_acquire));
+    return true;
 }
 
 void ai_async_on_done(ai_async_t *o, void (*fn)(void *), void *arg) {
-    if (!try_wait(o, (waiter_t){.kind = W_CALL, .fn = fn, .arg = arg}))
+    if (!try_wait(o, W_CALL, fn, arg))
         fn(arg);
 }
 
 static void await_and_execute(ai_async_t *o, CoroHandle h, CoroResume r) {
-    if (!try_wait(o, (waiter_t){.kind = W_CORO, .resume = r, .handle = h}))
+    if (!try_wait(o, W_CORO, r, h))
         r(h); /* already done: no suspension, as awaiting a done future in asyncio */
 }
 
@@ -235,25 +263,18 @@ void mlirAsyncRuntimeAwaitAllInGroup(AsyncGroup_p g) { block_on(g); }
 /* ----- groups ------------------------------------------------------------------------------- */
 static void group_token_done(ai_async_t *g, ai_async_t *token) {
     ai_exc_t *e = ai_async_exception(token);
-    pthread_mutex_lock(&g->mu);
-    int64_t left = --g->pending;
-    bool settle_now = g->state == PENDING && (e != NULL || left == 0);
-    pthread_mutex_unlock(&g->mu);
-    if (settle_now)
-        settle(g, e); /* fail fast on the first error, like asyncio.gather */
-    else
-        ai_exc_release(e);
+    int64_t left = atomic_fetch_sub_explicit(&group(g)->pending, 1, memory_order_acq_rel) - 1;
+    if (e != NULL || left == 0)
+        settle(g, e); /* fail fast on the first error, like asyncio.gather; a later settle loses */
     mlirAsyncRuntimeDropRef(g, 1);
 }
 
 int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
     ai_async_t *g = gp, *token = t;
-    pthread_mutex_lock(&g->mu);
-    int64_t rank = g->rank++;
-    g->pending++;
-    pthread_mutex_unlock(&g->mu);
+    int64_t rank = atomic_fetch_add_explicit(&group(g)->rank, 1, memory_order_relaxed);
+    atomic_fetch_add_explicit(&group(g)->pending, 1, memory_order_acq_rel);
     mlirAsyncRuntimeAddRef(g, 1); /* held until the token reports */
-    if (!try_wait(token, (waiter_t){.kind = W_GROUP, .group = g}))
+    if (!try_wait(token, W_GROUP, NULL, g))
         group_token_done(g, token);
     return rank;
 }

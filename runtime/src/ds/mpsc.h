@@ -1,4 +1,5 @@
-/* Lock-free multi-producer single-consumer FIFO of 64-bit words (an actor's mailbox). */
+/* Lock-free multi-producer single-consumer FIFO: intrusive nodes (the scheduler's injection queue)
+ * and, on top of it, queues of 64-bit words (an actor's mailbox) whose nodes come from the pools. */
 #ifndef AI_MPSC_H
 #define AI_MPSC_H
 
@@ -8,7 +9,6 @@
 
 typedef struct ai_mpsc_node {
     _Atomic(struct ai_mpsc_node *) next;
-    int64_t word;
 } ai_mpsc_node_t;
 
 typedef struct ai_mpsc {
@@ -18,12 +18,17 @@ typedef struct ai_mpsc {
 } ai_mpsc_t;
 
 void ai_mpsc_init(ai_mpsc_t *q);
-/* Any thread. Waking a suspended consumer is the caller's job (see actor.c). */
+/* Intrusive: any thread pushes a node it owns; the consumer pops it back (NULL: empty, or a push
+ * is half done — retry later). */
+void ai_mpsc_push_node(ai_mpsc_t *q, ai_mpsc_node_t *n);
+ai_mpsc_node_t *ai_mpsc_pop_node(ai_mpsc_t *q);
+/* Words. Any thread. Waking a suspended consumer is the caller's job (see actor.c). */
 void ai_mpsc_push(ai_mpsc_t *q, int64_t word);
-/* Consumer only. False when empty (or when a push is half done: retry later). */
+/* Consumer only. False when empty; waits out a push that is half done (never loses a word). */
 bool ai_mpsc_pop(ai_mpsc_t *q, int64_t *word);
-/* Consumer, or any thread holding a lock that orders it after the producers it must see. */
+/* Consumer, or any thread holding a lock or fence that orders it after the producers it must see. */
 bool ai_mpsc_empty(ai_mpsc_t *q);
+/* Consumer only: free every word node still queued. */
 void ai_mpsc_destroy(ai_mpsc_t *q);
 
 #endif

@@ -2,6 +2,7 @@
  * first allocation takes a small chunk and later chunks double up to 64 KiB, so small actors stay
  * small. Objects larger than a chunk get a chunk of their own. */
 #include "arena.h"
+#include "pool.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,8 @@ void ai_arena_init(ai_arena_t *a) {
 }
 
 ai_chunk_t *ai_chunk_new(size_t n) {
-    ai_chunk_t *c = malloc(sizeof *c + n);
+    /* small chunks (an actor's first ones, most messages) come from the pools */
+    ai_chunk_t *c = sizeof *c + n <= AI_POOL_MAX ? ai_pool_alloc(sizeof *c + n) : malloc(sizeof *c + n);
     if (!c)
         return NULL;
     c->next = NULL;
@@ -48,6 +50,13 @@ void *ai_arena_alloc(ai_arena_t *a, size_t n) {
     return p;
 }
 
+void ai_chunk_free(ai_chunk_t *c) {
+    if (sizeof *c + c->size <= AI_POOL_MAX)
+        ai_pool_free(c);
+    else
+        free(c);
+}
+
 void ai_arena_adopt(ai_arena_t *a, ai_chunk_t *c) {
     /* Behind the head so bump allocation continues in the current chunk; never bump into it. */
     c->used = c->size;
@@ -64,7 +73,7 @@ void ai_arena_free_all(ai_arena_t *a) {
     ai_chunk_t *c = a->head;
     while (c) {
         ai_chunk_t *next = c->next;
-        free(c);
+        ai_chunk_free(c);
         c = next;
     }
     a->head = NULL;

@@ -24,6 +24,7 @@ void *ai_arena_alloc(ai_arena_t *a, size_t n);
 void ai_arena_free_all(ai_arena_t *a);
 /* A standalone buffer of n bytes (a message), and its adoption by an arena. */
 ai_chunk_t *ai_chunk_new(size_t n);
+void ai_chunk_free(ai_chunk_t *c);
 void ai_arena_adopt(ai_arena_t *a, ai_chunk_t *c);
 
 #endif

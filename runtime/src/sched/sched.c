@@ -1,14 +1,22 @@
-/* Ready queue + timers with asyncio's batch semantics.
+/* Ready queue with asyncio's batch semantics, on one worker thread.
  *
- * One worker for now: the queue is still protected by a mutex because other threads may complete
- * tokens (and so push jobs) — e.g. the C tests' producer threads; the M:N scheduler will replace
- * this file with per-worker Chase–Lev deques plus an injection queue. */
+ * The worker (the thread that initialised the scheduler, or else the first one to use it) owns
+ * the ready ring and the timer heap outright: pushing a job from the worker — every push made by
+ * generated code — is a store into the ring, with no lock and no atomic. A job pushed from any
+ * other thread (a completion made by a foreign thread, e.g. the C tests' producers) goes through
+ * the lock-free injection queue (ds/mpsc.c, intrusive, nodes from the pools), which the worker
+ * drains into the ring at the start of every batch, so it runs in the batch after its arrival.
+ * The ring grows by doubling and never shrinks, so steady-state pushes do not allocate. */
 #include "sched.h"
 
-#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+
+#include "timer.h"
+#include "../ds/mpsc.h"
+#include "../mem/pool.h"
 
 typedef struct {
     ai_job_fn fn;
@@ -17,149 +25,133 @@ typedef struct {
 } job_t;
 
 typedef struct {
-    double deadline;
-    uint64_t seq;
+    ai_mpsc_node_t link; /* first: the node is its link */
     job_t job;
-} timer_t_;
+} inject_t;
 
 static struct {
-    pthread_mutex_t mu;
     job_t *ring;
     size_t cap, head, count;
-    timer_t_ *timers;
-    size_t ntimers, tcap;
-    uint64_t seq;
-} S = {.mu = PTHREAD_MUTEX_INITIALIZER};
+    ai_mpsc_t inject;
+    atomic_bool claimed;
+} S = {.inject = {.head = &S.inject.stub, .tail = &S.inject.stub}};
 
-static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n);
-    if (!q) {
-        fputs("aithon: out of memory in the scheduler\n", stderr);
-        abort();
-    }
-    return q;
+static _Thread_local bool tl_worker;
+
+/* The first thread to claim the scheduler becomes its worker. */
+static bool is_worker(void) {
+    if (tl_worker)
+        return true;
+    bool expected = false;
+    if (atomic_compare_exchange_strong_explicit(&S.claimed, &expected, true, memory_order_acq_rel,
+                                                memory_order_acquire))
+        tl_worker = true;
+    return tl_worker;
 }
 
-void ai_sched_init(void) {}
+void ai_sched_init(void) {
+    if (!is_worker()) {
+        fputs("aithon: the scheduler was initialised from a second thread\n", stderr);
+        abort();
+    }
+}
 
 int64_t ai_sched_workers(void) { return 1; }
 
 static void ring_push(job_t j) {
     if (S.count == S.cap) {
         size_t ncap = S.cap ? 2 * S.cap : 256;
-        job_t *n = xrealloc(NULL, ncap * sizeof *n);
+        job_t *n = malloc(ncap * sizeof *n);
+        if (!n) {
+            fputs("aithon: out of memory in the scheduler\n", stderr);
+            abort();
+        }
         for (size_t i = 0; i < S.count; i++)
-            n[i] = S.ring[(S.head + i) % S.cap];
+            n[i] = S.ring[(S.head + i) & (S.cap - 1)];
         free(S.ring);
         S.ring = n;
         S.cap = ncap;
         S.head = 0;
     }
-    S.ring[(S.head + S.count) % S.cap] = j;
+    S.ring[(S.head + S.count) & (S.cap - 1)] = j;
     S.count++;
 }
 
 void ai_sched_push(ai_job_fn fn, void *arg, int hops) {
-    pthread_mutex_lock(&S.mu);
-    ring_push((job_t){fn, arg, hops < 1 ? 1 : hops});
-    pthread_mutex_unlock(&S.mu);
+    job_t j = {fn, arg, hops < 1 ? 1 : hops};
+    if (is_worker()) {
+        ring_push(j);
+        return;
+    }
+    inject_t *n = ai_pool_alloc(sizeof *n);
+    if (!n)
+        abort();
+    n->job = j;
+    ai_mpsc_push_node(&S.inject, &n->link);
 }
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static bool timer_less(const timer_t_ *a, const timer_t_ *b) {
-    return a->deadline < b->deadline || (a->deadline == b->deadline && a->seq < b->seq);
-}
-
-static void heap_swap(size_t i, size_t j) {
-    timer_t_ t = S.timers[i];
-    S.timers[i] = S.timers[j];
-    S.timers[j] = t;
+static void drain_injected(void) {
+    ai_mpsc_node_t *n;
+    while ((n = ai_mpsc_pop_node(&S.inject))) {
+        ring_push(((inject_t *)n)->job);
+        ai_pool_free(n);
+    }
 }
 
 void ai_sched_timer(double seconds, ai_job_fn fn, void *arg) {
-    pthread_mutex_lock(&S.mu);
-    if (S.ntimers == S.tcap) {
-        S.tcap = S.tcap ? 2 * S.tcap : 64;
-        S.timers = xrealloc(S.timers, S.tcap * sizeof *S.timers);
+    if (!is_worker()) {
+        fputs("aithon: a timer was armed outside the worker thread\n", stderr);
+        abort();
     }
-    size_t i = S.ntimers++;
-    S.timers[i] = (timer_t_){now() + seconds, S.seq++, {fn, arg, 1}};
-    while (i > 0 && timer_less(&S.timers[i], &S.timers[(i - 1) / 2])) {
-        heap_swap(i, (i - 1) / 2);
-        i = (i - 1) / 2;
-    }
-    pthread_mutex_unlock(&S.mu);
-}
-
-static timer_t_ heap_pop(void) {
-    timer_t_ top = S.timers[0];
-    S.timers[0] = S.timers[--S.ntimers];
-    for (size_t i = 0;;) {
-        size_t l = 2 * i + 1, r = l + 1, m = i;
-        if (l < S.ntimers && timer_less(&S.timers[l], &S.timers[m]))
-            m = l;
-        if (r < S.ntimers && timer_less(&S.timers[r], &S.timers[m]))
-            m = r;
-        if (m == i)
-            break;
-        heap_swap(i, m);
-        i = m;
-    }
-    return top;
+    ai_timer_add(ai_timer_now() + seconds, fn, arg);
 }
 
 /* Due timers join the ready queue; with nothing ready, sleep until the first deadline. */
 static bool collect_timers(void) {
-    double t = now();
-    if (S.count == 0 && S.ntimers > 0 && S.timers[0].deadline > t) {
-        double wait = S.timers[0].deadline - t;
-        pthread_mutex_unlock(&S.mu);
+    double t = ai_timer_now();
+    if (S.count == 0 && ai_timer_count() > 0 && ai_timer_first() > t) {
+        double wait = ai_timer_first() - t;
         struct timespec ts = {(time_t)wait, (long)((wait - (double)(time_t)wait) * 1e9)};
         nanosleep(&ts, NULL);
-        pthread_mutex_lock(&S.mu);
-        t = now();
+        t = ai_timer_now();
     }
-    while (S.ntimers > 0 && S.timers[0].deadline <= t)
-        ring_push(heap_pop().job);
+    ai_job_fn fn;
+    void *arg;
+    while (ai_timer_pop_due(t, &fn, &arg))
+        ring_push((job_t){fn, arg, 1});
     return S.count > 0;
 }
 
 bool ai_sched_run(const bool *stop, bool each_job) {
-    pthread_mutex_lock(&S.mu);
+    if (!is_worker()) {
+        fputs("aithon: the scheduler was run from a second thread\n", stderr);
+        abort();
+    }
     while (!*stop) {
+        drain_injected();
         if (!collect_timers()) {
-            if (S.ntimers > 0)
+            if (ai_timer_count() > 0)
                 continue;
-            pthread_mutex_unlock(&S.mu);
             return false;
         }
         for (size_t todo = S.count; todo > 0 && !(each_job && *stop); todo--) {
             job_t j = S.ring[S.head];
-            S.head = (S.head + 1) % S.cap;
+            S.head = (S.head + 1) & (S.cap - 1);
             S.count--;
             if (j.hops > 1) {
                 j.hops--;
                 ring_push(j);
                 continue;
             }
-            pthread_mutex_unlock(&S.mu);
             j.fn(j.arg);
-            pthread_mutex_lock(&S.mu);
         }
     }
-    pthread_mutex_unlock(&S.mu);
     return true;
 }
 
 void ai_sched_drop_all(void) {
-    pthread_mutex_lock(&S.mu);
+    drain_injected();
     S.count = 0;
     S.head = 0;
-    S.ntimers = 0;
-    pthread_mutex_unlock(&S.mu);
+    ai_timer_clear();
 }
