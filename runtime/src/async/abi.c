@@ -20,11 +20,19 @@
  *    either precedes the exchange (and is taken by it) or follows it (and sees DONE): a waiter
  *    runs exactly once and never after the object's memory is gone, since a waiter is registered
  *    by a holder of a reference.
+ *  - The first waiter lives inside the object (`first_*`: almost every object has exactly one
+ *    waiter, so this saves an allocation and a cache miss per await). It is claimed by moving the
+ *    head from NULL to the sentinel CLAIM with a CAS, filled, and published by a release store of
+ *    the sentinel FIRST, which stands for it at the bottom of the stack; the head never returns
+ *    to NULL, so it is claimed at most once. While the head is CLAIM
+ *    nobody else may change it: other registrants and the completer wait for the few
+ *    instructions that fill the node (the completer's CAS to DONE then acquires them).
  *  - `task` is set (release) by ai_task_token before the task's token can be completed by the
  *    same thread of control; read with acquire by the completer.
  *  - groups: `pending` and `rank` are atomic counters; the group settles when the counter reaches
  *    zero or on the first failed token, through the same CAS, so only one settle happens.
  * Waiter nodes come from the per-thread pools (mem/pool.c). */
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -48,15 +56,21 @@ typedef struct waiter {
 } waiter_t;
 
 #define DONE ((waiter_t *)(uintptr_t)1)
+#define CLAIM ((waiter_t *)(uintptr_t)2)
+#define FIRST ((waiter_t *)(uintptr_t)3)
 
+/* 40 bytes: a token takes a 48-byte pool block, a value of one word 48, a group 64. */
 struct ai_async {
     atomic_int refs;
     unsigned char kind;
+    atomic_uchar state;
     atomic_bool task;
-    atomic_int state;
+    unsigned char first_kind;
     ai_exc_t *exc;
     _Atomic(waiter_t *) waiters;
-    _Alignas(16) unsigned char storage[]; /* a value's payload; a group's counters */
+    void (*first_fn)(void *); /* the first waiter, stored inline (see CLAIM and FIRST) */
+    void *first_arg;
+    _Alignas(8) unsigned char storage[]; /* a value's payload (scalars, pointers); a group's counters */
 };
 
 typedef struct {
@@ -125,26 +139,33 @@ ai_async_t *ai_async_new_token(void) { return obj_new(K_TOKEN, 2, 0); }
 
 static void group_token_done(ai_async_t *g, ai_async_t *token);
 
-/* Run the waiters taken from a just-completed object `o` (w is in registration order). */
-static void run_waiters(ai_async_t *o, waiter_t *w) {
+static void run_waiter(ai_async_t *o, int hops, int kind, void (*fn)(void *), void *arg) {
+    if (kind == W_CORO && hops)
+        ai_sched_push(fn, arg, hops); /* a resume function is a job function */
+    else if (kind == W_GROUP)
+        group_token_done(arg, o);
+    else
+        fn(arg);
+}
+
+/* Run the waiters taken from a just-completed object `o`: the inline one (if `first`), then the
+ * pooled ones in `w`, in registration order. */
+static void run_waiters(ai_async_t *o, bool first, waiter_t *w) {
     int hops = o->kind == K_GROUP ? 2 : atomic_load_explicit(&o->task, memory_order_acquire) ? 1 : 0;
+    if (first)
+        run_waiter(o, hops, o->first_kind, o->first_fn, o->first_arg);
     while (w) {
         waiter_t *next = w->next;
         waiter_t cur = *w;
         ai_pool_free(w);
-        if (cur.kind == W_CORO && hops)
-            ai_sched_push(cur.fn, cur.arg, hops); /* a resume function is a job function */
-        else if (cur.kind == W_GROUP)
-            group_token_done(cur.arg, o);
-        else
-            cur.fn(cur.arg);
+        run_waiter(o, hops, cur.kind, cur.fn, cur.arg);
         w = next;
     }
 }
 
 /* Move to READY/FAILED (first transition wins) and run the waiters. */
 static void settle(ai_async_t *o, ai_exc_t *e) {
-    int expected = PENDING;
+    unsigned char expected = PENDING;
     if (!atomic_compare_exchange_strong_explicit(&o->state, &expected, SETTLING, memory_order_acq_rel,
                                                  memory_order_acquire)) {
         ai_exc_release(e);
@@ -152,15 +173,25 @@ static void settle(ai_async_t *o, ai_exc_t *e) {
     }
     o->exc = e;
     atomic_store_explicit(&o->state, e ? FAILED : READY, memory_order_release);
-    waiter_t *w = atomic_exchange_explicit(&o->waiters, DONE, memory_order_acq_rel);
-    waiter_t *fifo = NULL; /* the stack holds the newest first */
-    while (w) {
+    waiter_t *w = atomic_load_explicit(&o->waiters, memory_order_acquire);
+    for (unsigned spins = 0;; spins++) {
+        if (w == CLAIM) { /* a registrant is filling the inline node: a few instructions */
+            if (spins > 64)
+                sched_yield();
+            w = atomic_load_explicit(&o->waiters, memory_order_acquire);
+        } else if (atomic_compare_exchange_weak_explicit(&o->waiters, &w, DONE, memory_order_acq_rel,
+                                                         memory_order_acquire)) {
+            break;
+        }
+    }
+    waiter_t *fifo = NULL; /* the stack holds the newest first; FIRST or NULL at the bottom */
+    while (w && w != FIRST) {
         waiter_t *next = w->next;
         w->next = fifo;
         fifo = w;
         w = next;
     }
-    run_waiters(o, fifo);
+    run_waiters(o, w == FIRST, fifo);
 }
 
 void ai_async_complete(ai_async_t *o, ai_exc_t *e) {
@@ -208,24 +239,41 @@ static bool try_wait(ai_async_t *o, int kind, void (*fn)(void *), void *arg) {
     if (o->kind == K_GROUP && atomic_load_explicit(&group(o)->pending, memory_order_acquire) == 0 &&
         atomic_load_explicit(&o->state, memory_order_acquire) == PENDING)
         return false;
-    waiter_t *head = atomic_load_explicit(&o->waiters, memory_order_acquire);
-    if (head == DONE)
-        return false;
-    waiter_t *w = ai_pool_alloc(sizeof *w);
-    if (!w)
-        abort();
-    w->kind = kind;
-    w->fn = fn;
-    w->arg = arg;
-    do {
+    waiter_t *head = atomic_load_explicit(&o->waiters, memory_order_acquire), *w = NULL;
+    for (unsigned spins = 0;; spins++) {
         if (head == DONE) {
-            ai_pool_free(w);
+            if (w)
+                ai_pool_free(w);
             return false;
         }
+        if (head == CLAIM) {
+            if (spins > 64)
+                sched_yield();
+            head = atomic_load_explicit(&o->waiters, memory_order_acquire);
+            continue;
+        }
+        if (head == NULL && atomic_compare_exchange_weak_explicit(&o->waiters, &head, CLAIM, memory_order_acquire,
+                                                                  memory_order_acquire)) {
+            if (w)
+                ai_pool_free(w);
+            o->first_kind = (unsigned char)kind;
+            o->first_fn = fn;
+            o->first_arg = arg;
+            atomic_store_explicit(&o->waiters, FIRST, memory_order_release);
+            return true;
+        }
+        if (head == NULL || head == CLAIM || head == DONE)
+            continue; /* the CAS failed (or spuriously): look again */
+        if (!w) {
+            w = ai_pool_alloc(sizeof *w);
+            if (!w)
+                abort();
+            *w = (waiter_t){NULL, kind, fn, arg};
+        }
         w->next = head;
-    } while (!atomic_compare_exchange_weak_explicit(&o->waiters, &head, w, memory_order_release,
-                                                    memory_order_acquire));
-    return true;
+        if (atomic_compare_exchange_weak_explicit(&o->waiters, &head, w, memory_order_release, memory_order_acquire))
+            return true;
+    }
 }
 
 void ai_async_on_done(ai_async_t *o, void (*fn)(void *), void *arg) {

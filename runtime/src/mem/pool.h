@@ -20,8 +20,9 @@ void ai_mem_free(void *p);
 
 /* Counters for tests and benchmarks (this process, all threads). */
 typedef struct {
-    uint64_t slabs;    /* 64 KiB slabs taken from the system */
+    uint64_t slabs;    /* 64 KiB slabs carved */
     uint64_t large;    /* requests too big for a pool */
+    uint64_t regions;  /* 4 MiB regions mapped from the system */
 } ai_pool_stats_t;
 ai_pool_stats_t ai_pool_stats(void);
 
