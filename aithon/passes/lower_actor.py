@@ -26,6 +26,7 @@ from mlir import ir
 
 from .common import (PassError, call_runtime, collect, declare_runtime, enclosing_function, from_word,
                      guarded, top_level_symbols)
+from .purity import pure_tasks
 
 NAME = "aithon-lower-actor"
 SUMMARY = "actor ops become async dialect ops and AIthon runtime calls"
@@ -34,7 +35,7 @@ RUNTIME = {  # name: (inputs, results), as in runtime/include/aithon/rt.h
     "ai_actor_spawn": ([P], [P]), "ai_actor_exit": ([P], []), "ai_actor_self": ([P], [P]),
     "ai_actor_parent": ([P], [P]), "ai_actor_send": ([P, P, "i64"], []),
     "ai_mailbox_wait": ([P], [TOK]), "ai_mailbox_pop": ([P], ["i64"]), "ai_safepoint": ([P], []),
-    "ai_task_token": ([TOK], []), "ai_msg_export": ([P, P], [P]), "ai_msg_adopt": ([P, P], [P]),
+    "ai_task_token": ([TOK], []), "ai_task_token_pure": ([TOK], []), "ai_msg_export": ([P, P], [P]), "ai_msg_adopt": ([P, P], [P]),
 }
 
 
@@ -51,6 +52,8 @@ class _Lowering:
         self.refs: dict = {}
         symbols = top_level_symbols(module)
         spawned = {ir.FlatSymbolRefAttr(s.attributes["callee"]).value for s in collect(module, "actor.spawn")}
+        for op in pure_tasks(module, symbols):  # decided on the actor ops, before they are lowered
+            op.attributes["actor.pure"] = ir.UnitAttr.get()
         self._split_inline_behaviours(symbols, spawned)
         for op in collect(module, "actor.reply"):
             self._reply(op, spawned)
@@ -200,7 +203,11 @@ class _Lowering:
         if "actor.task" not in op.attributes:
             return
         del op.attributes["actor.task"]
-        self._call("ai_task_token", [op.results[0]], op.location, ir.InsertionPoint.after(op))
+        name = "ai_task_token"
+        if "actor.pure" in op.attributes:
+            del op.attributes["actor.pure"]
+            name = "ai_task_token_pure"
+        self._call(name, [op.results[0]], op.location, ir.InsertionPoint.after(op))
 
     # ----- cleanup --------------------------------------------------------------------------------
     def _finish(self) -> None:

@@ -17,6 +17,30 @@ def run_tool(module: str, *args: str, stdin: str | None = None, timeout: float =
                           timeout=timeout)
 
 
+# Worker counts every differential program runs with (AITHON_THREADS): one worker is the event loop
+# alone; 2 and 8 let pure task steps run ahead on other threads (runtime/src/sched/worker.c). The
+# program is compiled once and its executable run once per count, so the extra cost is small.
+THREADS = (1, 2, 8)
+
+
+def build_and_run(prog: str, tmp_dir, threads=THREADS, timeout: float = 300) -> list:
+    """Build `prog` once with `aithon build`, run it once per worker count; a list of
+    (threads, CompletedProcess) — or [(None, the failed build)] when it does not compile."""
+    exe = os.path.join(str(tmp_dir), "prog")
+    built = run_tool("main", "build", prog, "-o", exe, timeout=timeout)
+    if built.returncode != 0:
+        return [(None, built)]
+    runs = []
+    for n in threads:
+        env = dict(os.environ, AITHON_THREADS=str(n))
+        res = subprocess.run([exe], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, timeout=timeout)
+        if res.returncode < 0:  # killed by a signal: the shell's convention, as `aithon run` reports it
+            res.returncode = 128 - res.returncode
+        runs.append((n, res))
+    return runs
+
+
 def last_error_line(stderr: str | bytes) -> str:
     """The last non-empty line of a run's stderr: for a failing program, the exception's type and
     message (`ZeroDivisionError: division by zero`), the part of a traceback both sides share."""

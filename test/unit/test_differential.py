@@ -1,6 +1,6 @@
 """Differential tests: every program under test/programs/ and examples/ prints byte-identical
 output (and exits with the same status, ending stderr with the same exception line when CPython
-fails) under CPython and under `aithon run`."""
+fails) under CPython and as an AIthon executable run with 1, 2 and 8 workers (AITHON_THREADS)."""
 
 import glob
 import os
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, assert_same_run, run_tool
+from conftest import ROOT, assert_same_run, build_and_run
 
 PROGRAMS = sorted(glob.glob(os.path.join(ROOT, "test", "programs", "*.py")) +
                   glob.glob(os.path.join(ROOT, "examples", "*.py")))
@@ -20,8 +20,11 @@ def test_corpus_is_large_enough():
 
 
 @pytest.mark.parametrize("prog", PROGRAMS, ids=[os.path.relpath(p, ROOT) for p in PROGRAMS])
-def test_same_output_as_cpython(prog):
+def test_same_output_as_cpython(prog, tmp_path):
     expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               timeout=300)
-    got = run_tool("main", "run", os.path.relpath(prog, ROOT))
-    assert_same_run(expected, got)
+    for threads, got in build_and_run(os.path.relpath(prog, ROOT), tmp_path):
+        try:
+            assert_same_run(expected, got)
+        except AssertionError as err:
+            raise AssertionError(f"AITHON_THREADS={threads}: {err}") from None

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import run_tool
+from conftest import build_and_run
 
 PRELUDE = '''import asyncio
 
@@ -66,6 +66,6 @@ def test_generated_schedule_matches_asyncio(seed, tmp_path):
     prog.write_text(program_for(seed))
     expected = subprocess.run([sys.executable, str(prog)], stdout=subprocess.PIPE, text=True)
     assert expected.returncode == 0
-    got = run_tool("main", "run", str(prog))
-    assert got.returncode == 0, got.stderr
-    assert got.stdout == expected.stdout
+    for threads, got in build_and_run(str(prog), tmp_path):  # AITHON_THREADS = 1, 2, 8
+        assert got.returncode == 0, (threads, got.stderr)
+        assert got.stdout == expected.stdout, threads

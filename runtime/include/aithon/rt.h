@@ -49,6 +49,7 @@ void *ai_mailbox_wait(ai_actor_t *ctx);
 int64_t ai_mailbox_pop(ai_actor_t *ctx);
 void ai_safepoint(ai_actor_t *ctx);
 void ai_task_token(void *token);
+void ai_task_token_pure(void *token); /* a task whose first step is pure: may run ahead on a worker */
 void *ai_sleep(ai_actor_t *ctx, double seconds);
 void *ai_msg_export(ai_actor_t *ctx, void *obj);
 void *ai_msg_adopt(ai_actor_t *ctx, void *msg);

@@ -23,7 +23,7 @@ static void actor_init(ai_actor_t *a, ai_actor_t *parent) {
     a->pending = NULL;
     ai_mpsc_init(&a->mailbox);
     atomic_init(&a->mailbox_waiter, NULL);
-    a->reductions = 0;
+    atomic_init(&a->reductions, 0);
 }
 
 static void root_init(void) { actor_init(&root_actor, NULL); }
@@ -120,15 +120,26 @@ int64_t ai_mailbox_pop(ai_actor_t *ctx) {
 
 /* ----- scheduling glue ------------------------------------------------------------------------- */
 void ai_safepoint(ai_actor_t *ctx) {
-    /* Reduction counting: with one worker a yield here could reorder output relative to CPython,
-     * so the count is kept (for the M:N scheduler's preemption) but never acted upon yet. */
-    ctx->reductions++;
+    /* Reduction counting: a yield here could reorder output relative to CPython, so the count is
+     * kept (for preemption) but never acted upon yet. A task step run ahead on a worker passes
+     * its parent's context here while the loop may run the parent: relaxed load + store (plain
+     * moves, no lock prefix), where a lost increment does not matter. */
+    atomic_store_explicit(&ctx->reductions, atomic_load_explicit(&ctx->reductions, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
 }
 
 /* Like every runtime function taking an async object, this one owns the reference it is given:
  * MLIR's async-runtime-ref-counting adds one before each call that passes the object. */
 void ai_task_token(void *token) {
     ai_async_mark_task(token);
+    mlirAsyncRuntimeDropRef(token, 1);
+}
+
+/* A task whose first step the compiler proved pure (aithon-lower-actor): with several workers the
+ * step is offered to them at once and runs ahead of its turn (sched/worker.c). */
+void ai_task_token_pure(void *token) {
+    ai_async_mark_task(token);
+    ai_sched_speculate_last(ai_async_last_executed());
     mlirAsyncRuntimeDropRef(token, 1);
 }
 

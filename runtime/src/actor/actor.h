@@ -19,7 +19,7 @@ struct ai_actor {
     ai_exc_t *pending;       /* the exception being raised, if any */
     ai_mpsc_t mailbox;
     _Atomic(struct ai_async *) mailbox_waiter; /* the token a suspended receiver waits on */
-    uint64_t reductions;
+    _Atomic uint64_t reductions; /* relaxed load + store: see ai_safepoint */
 };
 
 typedef struct ai_actor ai_actor_t;

@@ -43,8 +43,9 @@
 #include "async.h"
 #include "../mem/pool.h"
 #include "../sched/sched.h"
+#include "../sched/worker.h"
 
-enum { K_TOKEN, K_VALUE, K_GROUP };
+enum { K_TOKEN, K_VALUE, K_GROUP, K_MASK = 0x3, K_AHEAD = 0x80 /* created by a step run ahead */ };
 enum { PENDING, SETTLING, READY, FAILED };
 enum { W_CORO, W_GROUP, W_CALL };
 
@@ -86,7 +87,7 @@ static ai_async_t *obj_new(int kind, int refs, size_t size) {
         abort();
     }
     atomic_init(&o->refs, refs);
-    o->kind = (unsigned char)kind;
+    o->kind = (unsigned char)(kind | (ai_spec_active() ? K_AHEAD : 0));
     atomic_init(&o->task, false);
     atomic_init(&o->state, PENDING);
     o->exc = NULL;
@@ -151,7 +152,7 @@ static void run_waiter(ai_async_t *o, int hops, int kind, void (*fn)(void *), vo
 /* Run the waiters taken from a just-completed object `o`: the inline one (if `first`), then the
  * pooled ones in `w`, in registration order. */
 static void run_waiters(ai_async_t *o, bool first, waiter_t *w) {
-    int hops = o->kind == K_GROUP ? 2 : atomic_load_explicit(&o->task, memory_order_acquire) ? 1 : 0;
+    int hops = (o->kind & K_MASK) == K_GROUP ? 2 : atomic_load_explicit(&o->task, memory_order_acquire) ? 1 : 0;
     if (first)
         run_waiter(o, hops, o->first_kind, o->first_fn, o->first_arg);
     while (w) {
@@ -195,6 +196,10 @@ static void settle(ai_async_t *o, ai_exc_t *e) {
 }
 
 void ai_async_complete(ai_async_t *o, ai_exc_t *e) {
+    if (ai_spec_active() && !(o->kind & K_AHEAD)) {
+        ai_spec_defer(o, e); /* performed when the step's turn comes (sched/worker.c) */
+        return;
+    }
     settle(o, e);
     mlirAsyncRuntimeDropRef(o, 1);
 }
@@ -236,7 +241,7 @@ void ai_async_mark_task(ai_async_t *o) { atomic_store_explicit(&o->task, true, m
 /* Register a waiter on o unless o is done; returns false (nothing registered) when it is. */
 static bool try_wait(ai_async_t *o, int kind, void (*fn)(void *), void *arg) {
     /* an empty group (gather() of nothing) is done at once */
-    if (o->kind == K_GROUP && atomic_load_explicit(&group(o)->pending, memory_order_acquire) == 0 &&
+    if ((o->kind & K_MASK) == K_GROUP && atomic_load_explicit(&group(o)->pending, memory_order_acquire) == 0 &&
         atomic_load_explicit(&o->state, memory_order_acquire) == PENDING)
         return false;
     waiter_t *head = atomic_load_explicit(&o->waiters, memory_order_acquire), *w = NULL;
@@ -252,6 +257,8 @@ static bool try_wait(ai_async_t *o, int kind, void (*fn)(void *), void *arg) {
             head = atomic_load_explicit(&o->waiters, memory_order_acquire);
             continue;
         }
+        if (head == NULL && ai_spec_active())
+            ai_spec_violation("waited on a pending object");
         if (head == NULL && atomic_compare_exchange_weak_explicit(&o->waiters, &head, CLAIM, memory_order_acquire,
                                                                   memory_order_acquire)) {
             if (w)
@@ -265,6 +272,8 @@ static bool try_wait(ai_async_t *o, int kind, void (*fn)(void *), void *arg) {
         if (head == NULL || head == CLAIM || head == DONE)
             continue; /* the CAS failed (or spuriously): look again */
         if (!w) {
+            if (ai_spec_active())
+                ai_spec_violation("waited on a pending object");
             w = ai_pool_alloc(sizeof *w);
             if (!w)
                 abort();
@@ -328,9 +337,14 @@ int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
 }
 
 /* ----- execution ------------------------------------------------------------------------------ */
+static _Thread_local void *tl_last_executed;
+
 void mlirAsyncRuntimeExecute(CoroHandle h, CoroResume r) {
     ai_sched_push(r, h, 1); /* a new task's first step: asyncio's call_soon */
+    tl_last_executed = h;
 }
+
+void *ai_async_last_executed(void) { return tl_last_executed; }
 
 int64_t mlirAsyncRuntimGetNumWorkerThreads(void) { return ai_sched_workers(); }
 void mlirAsyncRuntimePrintI64(int64_t x) { printf("%lld\n", (long long)x); }

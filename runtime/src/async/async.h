@@ -23,4 +23,7 @@ bool ai_async_is_done(ai_async_t *o);
 /* The object's exception (a new reference) or NULL. */
 ai_exc_t *ai_async_exception(ai_async_t *o);
 
+/* The coroutine handle this thread last passed to mlirAsyncRuntimeExecute (a task's first step). */
+void *ai_async_last_executed(void);
+
 #endif

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "io.h"
+#include "../sched/worker.h"
 #include "../value/value.h"
 
 #define OUT_CAP (64 * 1024)
@@ -35,6 +36,8 @@ void ai_io_flush(void) {
 
 void ai_write_cstr(ai_actor_t *ctx, const char *p, int64_t n) {
     (void)ctx;
+    if (ai_spec_active())
+        ai_spec_violation("printed");
     pthread_mutex_lock(&O.mu);
     if ((size_t)n > OUT_CAP - O.n) {
         flush_locked();

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "timer.h"
+#include "worker.h"
 #include "../ds/mpsc.h"
 #include "../mem/pool.h"
 
@@ -54,9 +55,10 @@ void ai_sched_init(void) {
         fputs("aithon: the scheduler was initialised from a second thread\n", stderr);
         abort();
     }
+    ai_workers_configure();
 }
 
-int64_t ai_sched_workers(void) { return 1; }
+int64_t ai_sched_workers(void) { return ai_workers_count(); }
 
 static void ring_push(job_t j) {
     if (S.count == S.cap) {
@@ -78,6 +80,8 @@ static void ring_push(job_t j) {
 }
 
 void ai_sched_push(ai_job_fn fn, void *arg, int hops) {
+    if (ai_spec_active())
+        ai_spec_violation("scheduled a job");
     job_t j = {fn, arg, hops < 1 ? 1 : hops};
     if (is_worker()) {
         ring_push(j);
@@ -88,6 +92,16 @@ void ai_sched_push(ai_job_fn fn, void *arg, int hops) {
         abort();
     n->job = j;
     ai_mpsc_push_node(&S.inject, &n->link);
+}
+
+bool ai_sched_speculate_last(void *arg) {
+    if (ai_workers_count() < 2 || !tl_worker || S.count == 0)
+        return false;
+    job_t *j = &S.ring[(S.head + S.count - 1) & (S.cap - 1)];
+    if (j->arg != arg || j->hops != 1)
+        return false; /* not the job just pushed for this task: run it at its turn, unshared */
+    ai_spec_offer(j->fn, j->arg, &j->fn, &j->arg);
+    return true;
 }
 
 static void drain_injected(void) {

@@ -101,6 +101,49 @@ async.func @work(%ctx: !llvm.ptr, %n: i64) -> !async.value<i64> attributes {acto
 
 // -----
 
+// A task whose first step is pure (it spawns a behaviour that only computes and replies a scalar)
+// hands its token to ai_task_token_pure, so that with several workers the step may run ahead on
+// another thread; a task whose behaviour prints stays an ordinary task.
+// CHECK-LABEL: async.func @tasks
+// CHECK: %[[PT:.*]], %{{.*}} = execute
+// CHECK: call @square(
+// CHECK: func.call @ai_task_token_pure(%[[PT]]) : (!async.token) -> ()
+// CHECK: %[[IT:.*]], %{{.*}} = execute
+// CHECK: call @shout(
+// CHECK: func.call @ai_task_token(%[[IT]]) : (!async.token) -> ()
+func.func private @ai_write_i64(!llvm.ptr, i64)
+async.func @tasks(%ctx: !llvm.ptr, %n: i64) -> !async.token attributes {actor.behaviour} {
+  %t1, %v1 = async.execute -> !async.value<i64> attributes {actor.task, py.task} {
+    %r = "actor.spawn"(%ctx, %n) {callee = @square, start = "eager"} : (!llvm.ptr, i64) -> !actor.ref
+    "actor.safepoint"(%ctx) : (!llvm.ptr) -> ()
+    %x = "actor.receive"(%ctx, %r) : (!llvm.ptr, !actor.ref) -> i64
+    async.yield %x : i64
+  }
+  %t2, %v2 = async.execute -> !async.value<i64> attributes {actor.task, py.task} {
+    %r = "actor.spawn"(%ctx, %n) {callee = @shout, start = "eager"} : (!llvm.ptr, i64) -> !actor.ref
+    %x = "actor.receive"(%ctx, %r) : (!llvm.ptr, !actor.ref) -> i64
+    async.yield %x : i64
+  }
+  "actor.reply"(%ctx) : (!llvm.ptr) -> ()
+  async.return
+}
+func.func @times(%ctx: !llvm.ptr, %a: i64, %b: i64) -> i64 {
+  %p = arith.muli %a, %b : i64
+  return %p : i64
+}
+async.func @square(%ctx: !llvm.ptr, %n: i64 {py.type = "int"}) -> !async.value<i64> attributes {actor.behaviour} {
+  %s = func.call @times(%ctx, %n, %n) : (!llvm.ptr, i64, i64) -> i64
+  "actor.reply"(%ctx, %s) : (!llvm.ptr, i64) -> ()
+  async.return %s : i64
+}
+async.func @shout(%ctx: !llvm.ptr, %n: i64 {py.type = "int"}) -> !async.value<i64> attributes {actor.behaviour} {
+  func.call @ai_write_i64(%ctx, %n) : (!llvm.ptr, i64) -> ()
+  "actor.reply"(%ctx, %n) : (!llvm.ptr, i64) -> ()
+  async.return %n : i64
+}
+
+// -----
+
 // Mailbox and refs: self/parent become runtime calls; send posts one word; a receive without a
 // ref waits for the mailbox then pops a word.
 // CHECK-LABEL: func.func @mail
