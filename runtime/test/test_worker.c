@@ -43,10 +43,9 @@ static void printer(void *arg) { note((char)(intptr_t)arg); }
 
 static void run_program(step_t *steps, int n) {
     for (int i = 0; i < n; i++) {
-        steps[i].token = ai_async_new_token();
-        mlirAsyncRuntimeAddRef(steps[i].token, 1);
+        steps[i].token = ai_async_new_token(); /* ours + the completer's (the step) */
         mlirAsyncRuntimeExecute(&steps[i], pure_step);
-        mlirAsyncRuntimeAddRef(steps[i].token, 1);
+        mlirAsyncRuntimeAddRef(steps[i].token, 1); /* the one ai_task_token_pure consumes */
         ai_task_token_pure(steps[i].token);
         mlirAsyncRuntimeAwaitTokenAndExecute(steps[i].token, &steps[i], resume);
         if (i % 4 == 0)

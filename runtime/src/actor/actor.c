@@ -23,6 +23,7 @@ static void actor_init(ai_actor_t *a, ai_actor_t *parent) {
     a->pending = NULL;
     ai_mpsc_init(&a->mailbox);
     atomic_init(&a->mailbox_waiter, NULL);
+    atomic_init(&a->mail_count, 0);
     atomic_init(&a->reductions, 0);
 }
 
@@ -84,29 +85,47 @@ void *ai_exc_token(ai_actor_t *ctx) {
 }
 
 /* ----- mailboxes ------------------------------------------------------------------------------- */
-/* Exactly-once wake-up without a lock (a Dekker-style handshake on two locations):
- *   sender:   push the message (mailbox head)  ; fence(seq_cst) ; W = exchange(waiter, NULL)
- *   receiver: store(waiter, T)                 ; fence(seq_cst) ; check the mailbox
- * The two fences are totally ordered. If the sender's comes first, the receiver's check sees the
- * message; if the receiver's comes first, the sender's exchange sees T. So at least one side sees
- * the other; whoever takes T out of `waiter` with the exchange completes it, and the exchange
- * makes that exactly one of them. The only consumer is the receiving actor, which waits on at
- * most one token at a time. */
+/* Exactly-once wake-up without a lock. `mail_count` counts messages pushed and not yet popped
+ * (incremented after the push is linked, decremented by the receiver after a pop); `waiter` holds
+ * the token of a suspended receiver. Both sides follow a Dekker-style handshake:
+ *   sender:   push; count++ (seq_cst)      ; fence(seq_cst) ; W = exchange(waiter, NULL)
+ *   receiver: store(waiter, T) (seq_cst)   ; fence(seq_cst) ; read count
+ * The fences are totally ordered, so at least one side sees the other: the receiver sees the
+ * message, or the sender sees T. Whoever takes T out of `waiter` (the exchange makes that one
+ * party) completes it — but only while count > 0: a sender whose message the receiver already
+ * popped (it was woken by someone else) may take the token of the receiver's *next* wait, and
+ * must not complete it without a message. It puts the token back and looks at the count again,
+ * so a message pushed meanwhile (whose sender found `waiter` empty) still wakes the receiver.
+ * A woken receiver therefore always finds a message, and each token is completed exactly once:
+ * the receiver is suspended on it, and only the receiver pops. */
+static bool mail_ready(ai_actor_t *a) { return atomic_load_explicit(&a->mail_count, memory_order_seq_cst) > 0; }
+
 void ai_actor_send(ai_actor_t *ctx, ai_actor_t *target, int64_t word) {
     (void)ctx;
     ai_mpsc_push(&target->mailbox, word);
-    atomic_thread_fence(memory_order_seq_cst);
-    struct ai_async *w = atomic_exchange_explicit(&target->mailbox_waiter, NULL, memory_order_acq_rel);
-    if (w)
-        ai_async_complete(w, NULL);
+    atomic_fetch_add_explicit(&target->mail_count, 1, memory_order_seq_cst);
+    for (;;) {
+        atomic_thread_fence(memory_order_seq_cst);
+        struct ai_async *w = atomic_exchange_explicit(&target->mailbox_waiter, NULL, memory_order_seq_cst);
+        if (!w)
+            return; /* nobody waits, or another sender took the waiter */
+        if (mail_ready(target)) {
+            ai_async_complete(w, NULL);
+            return;
+        }
+        /* our message is gone already: give the token back for the message that will wake it */
+        atomic_store_explicit(&target->mailbox_waiter, w, memory_order_seq_cst);
+        atomic_thread_fence(memory_order_seq_cst);
+        if (!mail_ready(target))
+            return; /* the next sender will find the token */
+    }
 }
 
 void *ai_mailbox_wait(ai_actor_t *ctx) {
     ai_async_t *t = ai_async_new_token();
-    atomic_store_explicit(&ctx->mailbox_waiter, t, memory_order_release);
+    atomic_store_explicit(&ctx->mailbox_waiter, t, memory_order_seq_cst);
     atomic_thread_fence(memory_order_seq_cst);
-    if (!ai_mpsc_empty(&ctx->mailbox) &&
-        atomic_exchange_explicit(&ctx->mailbox_waiter, NULL, memory_order_acq_rel) == t)
+    if (mail_ready(ctx) && atomic_exchange_explicit(&ctx->mailbox_waiter, NULL, memory_order_seq_cst) == t)
         ai_async_complete(t, NULL); /* a message was already there and no sender took the token */
     return t;
 }
@@ -115,6 +134,8 @@ int64_t ai_mailbox_pop(ai_actor_t *ctx) {
     int64_t w = 0;
     if (!ai_mpsc_pop(&ctx->mailbox, &w))
         ai_raise(ctx, AI_EXC_RUNTIME, "receive from an empty mailbox");
+    else
+        atomic_fetch_sub_explicit(&ctx->mail_count, 1, memory_order_seq_cst);
     return w;
 }
 

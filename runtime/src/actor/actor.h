@@ -19,6 +19,7 @@ struct ai_actor {
     ai_exc_t *pending;       /* the exception being raised, if any */
     ai_mpsc_t mailbox;
     _Atomic(struct ai_async *) mailbox_waiter; /* the token a suspended receiver waits on */
+    atomic_int_fast64_t mail_count;            /* messages pushed and not yet popped */
     _Atomic uint64_t reductions; /* relaxed load + store: see ai_safepoint */
 };
 

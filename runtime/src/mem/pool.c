@@ -24,8 +24,10 @@
  * as transparent huge pages): the task working set of a spawn-heavy program is hundreds of MiB
  * touched in creation order, and 4 KiB pages cost one page fault and one TLB miss per page (11%
  * of fib(27)'s time before). Regions are never unmapped.
- * Under AddressSanitizer free blocks are poisoned, so use-after-free in pooled objects is still
- * reported. */
+ * Under AddressSanitizer the pools pass every request through to the C library (see the end of
+ * this file), so that ASan still reports use-after-free of task objects and LeakSanitizer still
+ * reports a reference-counting leak (it cannot see inside mmap'd regions). The pool logic itself
+ * is tested without ASan and under ThreadSanitizer (runtime/test/test_pool.c). */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, MADV_HUGEPAGE */
 #include "pool.h"
 
@@ -36,12 +38,7 @@
 #include <sys/mman.h>
 
 #if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/asan_interface.h>
-#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
-#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
-#else
-#define POISON(p, n) ((void)(p), (void)(n))
-#define UNPOISON(p, n) ((void)(p), (void)(n))
+#define AI_POOL_PASSTHROUGH 1
 #endif
 
 #define SLAB ((size_t)64 * 1024)
@@ -65,8 +62,10 @@ typedef struct {
     char *region, *region_end; /* where this thread's next slabs come from */
 } cache_t;
 
-static _Thread_local cache_t tl;
 static atomic_uint_fast64_t n_slabs, n_large, n_regions;
+
+#ifndef AI_POOL_PASSTHROUGH
+static _Thread_local cache_t tl;
 
 static size_t class_of(size_t n) { return n ? (n - 1) / 16u : 0; }
 static size_t class_size(size_t c) { return (c + 1) * 16u; }
@@ -102,7 +101,6 @@ static void *refill(size_t c) {
     char *start = (char *)s + HDR;
     tl.bump[c] = start + class_size(c);
     tl.end[c] = (char *)s + SLAB;
-    POISON(tl.bump[c], (size_t)(tl.end[c] - tl.bump[c]));
     return start;
 }
 
@@ -110,14 +108,12 @@ void *ai_pool_alloc(size_t n) {
     size_t c = class_of(n), size = class_size(c);
     block_t *b = tl.free[c];
     if (b) {
-        UNPOISON(b, size);
         tl.free[c] = b->next;
         return b;
     }
     if (tl.bump[c] && (size_t)(tl.end[c] - tl.bump[c]) >= size) {
         void *p = tl.bump[c];
         tl.bump[c] += size;
-        UNPOISON(p, size);
         return p;
     }
     return refill(c);
@@ -128,7 +124,6 @@ void ai_pool_free(void *p) {
     block_t *b = p;
     b->next = tl.free[c];
     tl.free[c] = b;
-    POISON(b, class_size(c));
 }
 
 void *ai_mem_alloc(size_t align, size_t n) {
@@ -156,6 +151,20 @@ void ai_mem_free(void *p) {
     else
         ai_pool_free(p);
 }
+
+#else /* AI_POOL_PASSTHROUGH: every block from the C library, so that ASan/LSan see it */
+void *ai_pool_alloc(size_t n) { return malloc(n ? n : 1); }
+void ai_pool_free(void *p) { free(p); }
+
+void *ai_mem_alloc(size_t align, size_t n) {
+    align = align < 16 ? 16 : align;
+    if (n > AI_POOL_MAX || align > 16)
+        atomic_fetch_add_explicit(&n_large, 1, memory_order_relaxed);
+    return aligned_alloc(align, (n + align - 1) & ~(align - 1));
+}
+
+void ai_mem_free(void *p) { free(p); }
+#endif
 
 ai_pool_stats_t ai_pool_stats(void) {
     return (ai_pool_stats_t){atomic_load_explicit(&n_slabs, memory_order_relaxed),

@@ -21,21 +21,30 @@ FLAGS = ["-g", "-O1", "-fsanitize=address,undefined", "-fno-sanitize-recover=all
 pytestmark = pytest.mark.sanitizers
 
 
+def build_runtime(out, flags) -> str:
+    """libaithon_rt.a (with main) compiled with `flags` into `out`, including repr()'s generated
+    printable table (as CMake and run_tests.sh build it)."""
+    cc = shutil.which(os.environ.get("CC", "cc"))
+    printable = str(out / "printable.c")
+    subprocess.run([sys.executable, os.path.join(ROOT, "runtime", "tools", "gen_printable.py"), printable], check=True)
+    sources = sorted(glob.glob(os.path.join(ROOT, "runtime", "src", "**", "*.c"), recursive=True)) + [printable]
+    objs = []
+    for i, src in enumerate(sources):
+        obj = str(out / f"{i}.o")
+        subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", *flags, "-I", os.path.join(ROOT, "runtime", "include"),
+                        "-I", os.path.join(ROOT, "runtime", "src"), "-c", src, "-o", obj], check=True)
+        objs.append(obj)
+    lib = str(out / "libaithon_rt.a")
+    subprocess.run(["ar", "rcs", lib, *objs], check=True)
+    return lib
+
+
 @pytest.fixture(scope="module")
 def asan_runtime(tmp_path_factory):
     cc = shutil.which(os.environ.get("CC", "cc"))
     if not cc:
         pytest.skip("no C compiler")
-    out = tmp_path_factory.mktemp("asan-rt")
-    objs = []
-    for i, src in enumerate(sorted(glob.glob(os.path.join(ROOT, "runtime", "src", "**", "*.c"), recursive=True))):
-        obj = str(out / f"{i}.o")
-        subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", *FLAGS, "-I", os.path.join(ROOT, "runtime", "include"),
-                        "-I", os.path.join(ROOT, "runtime", "src"), "-c", src, "-o", obj], check=True)
-        objs.append(obj)
-    lib = str(out / "libaithon_rt.a")
-    subprocess.run(["ar", "rcs", lib, *objs], check=True)
-    return cc, lib
+    return cc, build_runtime(tmp_path_factory.mktemp("asan-rt"), FLAGS)
 
 
 @pytest.mark.parametrize("prog", PROGRAMS, ids=[os.path.relpath(p, ROOT) for p in PROGRAMS])
@@ -51,5 +60,36 @@ def test_no_memory_errors(prog, asan_runtime, tmp_path):
                          env=dict(os.environ, ASAN_OPTIONS=f"detect_leaks={leaks}"))
     err = got.stderr.decode(errors="replace")
     assert "Sanitizer" not in err and "runtime error" not in err, err[-5000:]
+    assert got.returncode == expected.returncode, err[-2000:]
+    assert got.stdout == expected.stdout
+
+
+# Programs whose pure task steps run ahead on workers (aithon-lower-actor marks them): run with 4
+# workers against a runtime built with ThreadSanitizer, they must print CPython's output with no
+# data race reported.
+THREADED = [os.path.join(ROOT, "test", "programs", p) for p in ("parallel_pure_tasks.py", "gather_star_range.py")]
+TSAN_FLAGS = ["-g", "-O1", "-fsanitize=thread"]
+
+
+@pytest.fixture(scope="module")
+def tsan_runtime(tmp_path_factory):
+    cc = shutil.which(os.environ.get("CC", "cc"))
+    if not cc:
+        pytest.skip("no C compiler")
+    return cc, build_runtime(tmp_path_factory.mktemp("tsan-rt"), TSAN_FLAGS)
+
+
+@pytest.mark.parametrize("prog", THREADED, ids=[os.path.relpath(p, ROOT) for p in THREADED])
+def test_no_data_races_with_workers(prog, tsan_runtime, tmp_path):
+    cc, lib = tsan_runtime
+    obj, exe = str(tmp_path / "p.o"), str(tmp_path / "p")
+    res = run_tool("main", "compile", os.path.relpath(prog, ROOT), "--emit=obj", "-o", obj)
+    assert res.returncode == 0, res.stderr
+    subprocess.run([cc, "-fsanitize=thread", obj, lib, "-lpthread", "-lm", "-o", exe], check=True)
+    expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    got = subprocess.run([exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300,
+                         env=dict(os.environ, AITHON_THREADS="4", TSAN_OPTIONS="halt_on_error=1"))
+    err = got.stderr.decode(errors="replace")
+    assert "ThreadSanitizer" not in err, err[-5000:]
     assert got.returncode == expected.returncode, err[-2000:]
     assert got.stdout == expected.stdout
