@@ -48,7 +48,7 @@ void ai_actor_send(ai_actor_t *ctx, ai_actor_t *target, int64_t word);
 void *ai_mailbox_wait(ai_actor_t *ctx);
 int64_t ai_mailbox_pop(ai_actor_t *ctx);
 void ai_safepoint(ai_actor_t *ctx);
-void ai_task_token(void *token);
+void ai_task_token(ai_actor_t *ctx, void *token);
 void *ai_sleep(ai_actor_t *ctx, double seconds);
 void *ai_msg_export(ai_actor_t *ctx, void *obj);
 void *ai_msg_adopt(ai_actor_t *ctx, void *msg);

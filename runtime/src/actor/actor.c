@@ -124,10 +124,19 @@ void ai_safepoint(ai_actor_t *ctx) {
     ctx->reductions++;
 }
 
-/* Like every runtime function taking an async object, this one owns the reference it is given:
+static void task_done(void *arg) { actor_release(arg); }
+
+/* A task runs in (or spawns its children from) the actor that created it, and may read arguments
+ * in that actor's heap, long after the creator's behaviour has replied: the task holds a reference
+ * on its creator from its creation until its token settles (success or error), so the creator's
+ * heap outlives every task it started. The release runs inside the settle, after the task's last
+ * use of the context (the coroutine only frees its frame afterwards).
+ * Like every runtime function taking an async object, this one owns the reference it is given:
  * MLIR's async-runtime-ref-counting adds one before each call that passes the object. */
-void ai_task_token(void *token) {
+void ai_task_token(ai_actor_t *ctx, void *token) {
     ai_async_mark_task(token);
+    atomic_fetch_add_explicit(&ctx->refs, 1, memory_order_relaxed); /* see actor_release */
+    ai_async_on_done(token, task_done, ctx);
     mlirAsyncRuntimeDropRef(token, 1);
 }
 

@@ -4,7 +4,12 @@
  *  - when an object completes, coroutines awaiting it resume inline (a coroutine awaited directly
  *    runs in its awaiter's task in CPython), except for task objects (1 loop iteration later) and
  *    groups (2 iterations: gather's done-callback, then the outer future's wake-up);
- *  - a group completes when its last token does, or fails as soon as one token fails.
+ *  - a token reports to its group one loop iteration after it completes — or, when it is already
+ *    done as it joins the group, one iteration after it joins (asyncio's add_done_callback on a
+ *    done future is a call_soon, so gather of finished tasks still yields); the group then
+ *    wakes its waiters one more iteration later (the outer future's Task wake-up);
+ *  - a group completes when its last token has reported, or fails as soon as one failed token
+ *    reports.
  * Reference counts follow upstream: tokens and values start with 2 references (caller + completer),
  * completion drops one; groups start with 1. Each object has a mutex for its state and waiter list;
  * waiters run after it is released. */
@@ -100,11 +105,11 @@ static void add_waiter(ai_async_t *o, waiter_t w) {
     o->wtail = &n->next;
 }
 
-static void group_token_done(ai_async_t *g, ai_async_t *token);
+static void group_report_later(ai_async_t *g, ai_async_t *token);
 
 /* Run the waiters taken from a just-completed object `o`. */
 static void run_waiters(ai_async_t *o, waiter_t *w) {
-    int hops = o->kind == K_GROUP ? 2 : o->task ? 1 : 0;
+    int hops = (o->kind == K_GROUP || o->task) ? 1 : 0;
     while (w) {
         waiter_t *next = w->next;
         if (w->kind == W_CORO && hops)
@@ -112,7 +117,7 @@ static void run_waiters(ai_async_t *o, waiter_t *w) {
         else if (w->kind == W_CORO)
             w->resume(w->handle);
         else if (w->kind == W_GROUP)
-            group_token_done(w->group, o);
+            group_report_later(w->group, o);
         else
             w->fn(w->arg);
         free(w);
@@ -233,8 +238,16 @@ void mlirAsyncRuntimeAwaitValue(AsyncValue_p v) { block_on(v); }
 void mlirAsyncRuntimeAwaitAllInGroup(AsyncGroup_p g) { block_on(g); }
 
 /* ----- groups ------------------------------------------------------------------------------- */
-static void group_token_done(ai_async_t *g, ai_async_t *token) {
-    ai_exc_t *e = ai_async_exception(token);
+typedef struct {
+    ai_async_t *group, *token; /* each holds a reference until the report runs */
+} report_t;
+
+static void group_token_done(void *arg) {
+    report_t *r = arg;
+    ai_async_t *g = r->group;
+    ai_exc_t *e = ai_async_exception(r->token);
+    mlirAsyncRuntimeDropRef(r->token, 1);
+    free(r);
     pthread_mutex_lock(&g->mu);
     int64_t left = --g->pending;
     bool settle_now = g->state == PENDING && (e != NULL || left == 0);
@@ -246,6 +259,19 @@ static void group_token_done(ai_async_t *g, ai_async_t *token) {
     mlirAsyncRuntimeDropRef(g, 1);
 }
 
+/* gather's _done_callback is scheduled with call_soon when the child finishes (or at once when
+ * it already had): the report is a job one loop iteration away, never an inline call. */
+static void group_report_later(ai_async_t *g, ai_async_t *token) {
+    report_t *r = malloc(sizeof *r);
+    if (!r) {
+        fputs("aithon: out of memory in gather\n", stderr);
+        abort();
+    }
+    mlirAsyncRuntimeAddRef(token, 1);
+    *r = (report_t){g, token};
+    ai_sched_push(group_token_done, r, 1);
+}
+
 int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
     ai_async_t *g = gp, *token = t;
     pthread_mutex_lock(&g->mu);
@@ -254,7 +280,7 @@ int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
     pthread_mutex_unlock(&g->mu);
     mlirAsyncRuntimeAddRef(g, 1); /* held until the token reports */
     if (!try_wait(token, (waiter_t){.kind = W_GROUP, .group = g}))
-        group_token_done(g, token);
+        group_report_later(g, token);
     return rank;
 }
 

@@ -27,10 +27,10 @@ func.func @__aithon_module_init(%ctx: !llvm.ptr) {
 // A float word is bit-cast back.
 // CHECK: %[[F:.*]] = arith.bitcast %{{.*}} : i64 to f64
 // CHECK: call @half(%{{.*}}, %[[F]])
-// A task's token is handed to the runtime right after the execute.
+// A task's token is handed to the runtime right after the execute, with the context it borrows.
 // CHECK: %[[TOK:.*]] = execute
 // CHECK-NOT: actor.task
-// CHECK: func.call @ai_task_token(%[[TOK]]) : (!async.token) -> ()
+// CHECK: func.call @ai_task_token(%[[CTX]], %[[TOK]]) : (!llvm.ptr, !async.token) -> ()
 // CHECK-NOT: "actor.reply"
 // CHECK: return
 func.func private @use(!llvm.ptr, !llvm.ptr)
