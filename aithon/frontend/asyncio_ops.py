@@ -204,13 +204,16 @@ class AsyncMixin:
         at = async_result_type(spec.ret)
         callee = spec.symbol
         if spec.ret != NONE:
-            # the runtime drives a token: main's value is discarded through a small adapter
+            # the runtime drives a token: a small adapter stores main's value in the context
             callee = self.prog.run_adapter(spec, types)
         sig = f"({', '.join(types)}) -> !async.token"
         v = self.f.value(f"async.call @{callee}({', '.join(ssa)}) : {sig}", "main")
         self.rt("ai_asyncio_run_token", [self.ctx, v], [PTR, "!async.token"], None)
         self.check_exc()
-        return V(None, NONE, None, True)
+        if spec.ret == NONE:
+            return V(None, NONE, None, True)
+        w = self.rt("ai_asyncio_run_result", [self.ctx], [PTR], "i64")
+        return self.from_word(w, spec.ret)
 
 
 __all__ = ["AsyncMixin", "list_of", "is_task", "inner"]

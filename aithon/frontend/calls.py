@@ -181,8 +181,8 @@ class CallsMixin:
             return V(self.f.value(f"arith.bitcast {w} : i64 to f64", "fl"), FLOAT)
         if ty == BOOL:
             return V(self.f.value(f"arith.trunci {w} : i64 to i1", "b"), BOOL)
-        if ty == STR:
-            return V(self.f.value(f"llvm.inttoptr {w} : i64 to !llvm.ptr", "s"), STR)
+        if ty == STR or is_list(ty):
+            return V(self.f.value(f"llvm.inttoptr {w} : i64 to !llvm.ptr", "s"), ty)
         raise AssertionError(ty)
 
     def to_word(self, v: V) -> str:

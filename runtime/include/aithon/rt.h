@@ -38,6 +38,8 @@ void *ai_exc_token(ai_actor_t *ctx);
 /* ----- program ------------------------------------------------------------------------------- */
 void __aithon_module_init(ai_actor_t *ctx); /* generated */
 void ai_asyncio_run_token(ai_actor_t *ctx, void *token);
+void ai_asyncio_run_result_set(ai_actor_t *ctx, int64_t word);
+int64_t ai_asyncio_run_result(ai_actor_t *ctx);
 
 /* ----- actors, scheduling, messages ---------------------------------------------------------- */
 ai_actor_t *ai_actor_spawn(ai_actor_t *parent);

@@ -24,6 +24,7 @@ static void actor_init(ai_actor_t *a, ai_actor_t *parent) {
     pthread_mutex_init(&a->mu, NULL);
     a->mailbox_waiter = NULL;
     a->reductions = 0;
+    a->run_result = 0;
 }
 
 static void root_init(void) { actor_init(&root_actor, NULL); }
@@ -156,6 +157,12 @@ void *ai_sleep(ai_actor_t *ctx, double seconds) {
 
 static void stop_job(void *arg) { *(bool *)arg = true; }
 static void main_done(void *arg) { ai_sched_push(stop_job, arg, 1); }
+
+/* asyncio.run(main()) returns main's value: the front end's adapter stores it as one word (int,
+ * bitcast float, bool, or a pointer into the context's heap) once main has finished, and the module
+ * body reads it after the loop has stopped. */
+void ai_asyncio_run_result_set(ai_actor_t *ctx, int64_t word) { ctx->run_result = word; }
+int64_t ai_asyncio_run_result(ai_actor_t *ctx) { return ctx->run_result; }
 
 void ai_asyncio_run_token(ai_actor_t *ctx, void *token) {
     bool stop = false;
