@@ -64,7 +64,14 @@ class StringsMixin:
             self.error(part, "the !a conversion is not supported")
         spec = self.format_spec(part)
         if part.conversion != -1:
-            v = self.to_str(v, part, repr_=part.conversion == ord("r"))
+            repr_ = part.conversion == ord("r")
+            if repr_ or v.ty != STR:
+                self.depth_need("R" if repr_ else "S")
+            v = self.to_str(v, part, repr_=repr_)
+        # FORMAT_VALUE's recursion checks in CPython 3.11: str() directly for an exact int,
+        # __format__ then str() for other non-str values, __format__ alone with a spec
+        if v.ty != STR:
+            self.depth_need(("S" if v.ty == INT else "CS") if spec == "" else "C")
         if spec == "":
             return self.to_str(v, part)
         return self.format_with_spec(part, v, spec)
@@ -132,6 +139,7 @@ class StringsMixin:
             opts[kw.arg] = val
         if any(a.unknown for a in args) or any(o.unknown for o in opts.values()):
             return self.mark_unknown()
+        self.depth_need("CC")  # print's two nested recursion checks in CPython 3.11
         for i, (a, n) in enumerate(zip(args, node.args)):
             if i:
                 self.write_value(opts["sep"], node)

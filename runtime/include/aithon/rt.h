@@ -29,7 +29,22 @@ enum ai_exc_kind {
     AI_EXC_RUNTIME = 6,
     AI_EXC_NOT_IMPLEMENTED = 7,
     AI_EXC_MEMORY = 8,
+    AI_EXC_RECURSION = 9,
 };
+
+/* ----- recursion depth (CPython 3.11's one counter of frames and C-level checks) ------------------ */
+enum {
+    AI_RECURSION_LIMIT = 1000, /* sys.getrecursionlimit() */
+    AI_DEPTH_MODULE = 1,       /* the module body's frame */
+    AI_DEPTH_LOOP = 9,         /* asyncio.run's frames under a task step: a task's coroutine is 10 */
+};
+/* what a check says when it crosses the limit (CPython's message suffixes) */
+enum { AI_DEPTH_CALL = 0, AI_DEPTH_STR = 1, AI_DEPTH_COMPARE = 2, AI_DEPTH_FRAME = 3, AI_DEPTH_REPR = 4 };
+int64_t ai_depth_enter(ai_actor_t *ctx);
+void ai_depth_set(int64_t level);
+/* An operation that CPython runs through `n` nested checks below the current frame; level k
+ * (1-based) says message code (codes >> 4*(k-1)) & 15 when it is the first to cross the limit. */
+void ai_depth_need(ai_actor_t *ctx, int32_t n, int64_t codes);
 
 void ai_raise(ai_actor_t *ctx, int32_t kind, const char *msg);
 bool ai_exc_pending(ai_actor_t *ctx);

@@ -143,8 +143,23 @@ void ai_task_token(ai_actor_t *ctx, void *token) {
 
 static void complete_job(void *arg) { ai_async_complete(arg, NULL); }
 
+/* CPython runs asyncio.sleep as Python frames below the awaiting one: sleep(0) is the `sleep`
+ * frame and its `delay <= 0` comparison; sleep(d > 0) goes on through create_future, call_later,
+ * call_at and TimerHandle (levels measured on 3.11, see depth.c). Too deep: RecursionError is
+ * pending and the token is already complete (the caller leaves without awaiting it). */
+#define SLEEP0_DEPTH 2, 0x23 /* frame, comparison */
+#define SLEEP_DEPTH 7, 0x333023 /* frame, comparison, call, 3 frames, call */
+
 void *ai_sleep(ai_actor_t *ctx, double seconds) {
     ai_async_t *t = ai_async_new_token();
+    if (seconds > 0)
+        ai_depth_need(ctx, SLEEP_DEPTH);
+    else
+        ai_depth_need(ctx, SLEEP0_DEPTH);
+    if (ctx->pending) {
+        ai_async_complete(t, NULL);
+        return t;
+    }
     if (seconds != seconds || seconds <= 0) {
         (void)ctx;
         ai_sched_push(complete_job, t, 1); /* asyncio.sleep(0): one bare yield */
