@@ -126,12 +126,14 @@ class StringsMixin:
         args = [self.visit(a) for a in node.args]
         args = [self.gather_as_list(n, a) if a.ty == "gather" else a for a, n in zip(args, node.args)]
         opts = {"sep": V(None, STR, " ", True), "end": V(None, STR, "\n", True)}
+        flush: V | None = None
         for kw in node.keywords:
             if kw.arg not in ("sep", "end", "flush"):
                 self.error(kw, f"print() keyword '{kw.arg}' is not supported")
             val = self.visit(kw.value)
             if kw.arg == "flush":
-                continue  # stdout content is the same either way; the runtime flushes at exit
+                flush = val
+                continue
             if val.ty == NONE:
                 continue
             if val.ty != STR and not val.unknown:
@@ -145,4 +147,10 @@ class StringsMixin:
                 self.write_value(opts["sep"], node)
             self.write_value(a, n)
         self.write_value(opts["end"], node)
+        if flush is not None and flush.unknown:
+            return self.mark_unknown()
+        if flush is not None and not (flush.is_const and not flush.const) and flush.ty != NONE:
+            # the bytes reach stdout now (they would anyway at exit or at a fatal signal)
+            really = self.truth(flush, node)
+            self.rt("ai_write_flush", [self.ctx, really], [PTR, "i1"], None)
         return V(None, NONE, None, True)

@@ -11,6 +11,7 @@
 int main(int argc, char **argv) {
     (void)argc;
     (void)argv;
+    ai_io_install_safety_net();
     ai_sched_init();
     ai_actor_t *root = ai_actor_root();
     __aithon_module_init(root);

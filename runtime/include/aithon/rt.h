@@ -87,6 +87,7 @@ ai_str_t *ai_format_str(ai_actor_t *ctx, ai_str_t *s, ai_str_t *spec);
 
 /* ----- printing (buffered stdout, flushed at exit) ------------------------------------------- */
 void ai_write_str(ai_actor_t *ctx, ai_str_t *s);
+void ai_write_flush(ai_actor_t *ctx, bool really); /* print(..., flush=really) */
 void ai_write_cstr(ai_actor_t *ctx, const char *p, int64_t n);
 void ai_write_i64(ai_actor_t *ctx, int64_t x);
 void ai_write_f64(ai_actor_t *ctx, double x);
