@@ -1,5 +1,6 @@
 """Differential tests: every program under test/programs/ and examples/ prints byte-identical
-output (and exits with the same status) under CPython and under `aithon run`."""
+output, exits with the same status and ends stderr with the same line (the exception, or asyncio's
+report of a task exception never retrieved) under CPython and under `aithon run`."""
 
 import glob
 import os
@@ -25,3 +26,5 @@ def test_same_output_as_cpython(prog):
     got = run_tool("main", "run", os.path.relpath(prog, ROOT))
     assert got.returncode == expected.returncode, got.stderr
     assert got.stdout == expected.stdout.decode(), got.stderr
+    want = expected.stderr.decode().strip().splitlines()[-1:]
+    assert got.stderr.strip().splitlines()[-1:] == want, got.stderr
