@@ -7,6 +7,9 @@
   `ai_mailbox_pop`.
 * `actor.reply` in a spawned behaviour → `ai_msg_export(%ctx, %v)` for heap values (the
   `async.return` then returns the message) and `ai_actor_exit(%ctx)` before the return.
+  On the exception exit of a spawned behaviour, `ai_actor_exit(%ctx)` comes right before the
+  `async.await` of `ai_exc_token(%ctx)`'s token (the exception object is not in the heap; the
+  coroutine then fails on the token without touching the context).
   A behaviour that only ever runs inline (not spawned: `asyncio.run`'s main, a call kept inline for a
   mutable argument) runs in its caller's actor: its replies are dropped (no export, no exit). A
   behaviour that is both spawned and called inline is cloned as `@<name>.inline` for the inline calls.
@@ -55,6 +58,8 @@ class _Lowering:
         self._split_inline_behaviours(symbols, spawned)
         for op in collect(module, "actor.reply"):
             self._reply(op, spawned)
+        for op in collect(module, "func.call"):
+            self._failure_exit(op, spawned)
         for op in collect(module, ("actor.spawn", "actor.self", "actor.parent")):
             self._ref_source(op, symbols)
         for op in collect(module, ("actor.receive", "actor.send", "actor.safepoint")):
@@ -110,6 +115,21 @@ class _Lowering:
                 ret.operands[0] = msg.results[0]
             self._call("ai_actor_exit", [ctx], op.location, ip)
         op.erase()
+
+    def _failure_exit(self, op, spawned) -> None:
+        """A spawned behaviour that raises ends too: its actor exits right after the exception
+        leaves the context (`ai_exc_token`), before the coroutine fails on that token."""
+        if ir.FlatSymbolRefAttr(op.attributes["callee"]).value != "ai_exc_token":
+            return
+        func = enclosing_function(op)
+        if func is None or func.name != "async.func" or \
+                ir.StringAttr(func.attributes["sym_name"]).value not in spawned:
+            return
+        awaits = [u.owner for u in op.results[0].uses if u.owner.name == "async.await"]
+        if len(awaits) != 1:
+            raise PassError(op.location, "ai_exc_token's token must be awaited once")
+        # right before the await: after the safepoint, the last use of the context
+        self._call("ai_actor_exit", [op.operands[0]], op.location, ir.InsertionPoint(awaits[0]))
 
     # ----- refs -----------------------------------------------------------------------------------
     def _ref_source(self, op, symbols) -> None:

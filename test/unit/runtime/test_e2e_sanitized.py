@@ -1,8 +1,9 @@
 """Real generated code against a runtime built with AddressSanitizer + UBSan: every program of the
 differential corpus and every example must print CPython's output with no memory error, and the
 programs that exit normally must not leak (reference counts of async objects, actor heaps,
-messages). Programs that end with an uncaught exception skip the leak check: a failed actor is not
-freed (a documented limit; the process ends right after)."""
+messages, the actors of behaviours that raised). Programs that end with an uncaught exception skip
+the leak check: the tasks still queued when main fails are dropped with their coroutine frames (the
+process ends right after)."""
 
 import glob
 import os
