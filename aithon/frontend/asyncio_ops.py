@@ -65,12 +65,16 @@ class AsyncMixin:
     def await_async(self, v: str, at: str, ret: str) -> V:
         if ret == NONE:
             self.f.op(f"async.await {v} : {at}")
+            self.depth_restore()
             return V(None, NONE, None, True)
-        return V(self.f.value(f"async.await {v} : {at}", "aw"), ret)
+        r = self.f.value(f"async.await {v} : {at}", "aw")
+        self.depth_restore()
+        return V(r, ret)
 
     def await_task(self, t: Task) -> V:
         # the token first: asyncio resumes a Task's awaiter one loop iteration after it finishes
         self.f.op(f"async.await {t.token} : !async.token")
+        self.depth_restore()
         if t.result == NONE:
             return V(None, NONE, None, True)
         return V(self.f.value(f"async.await {t.value} : !async.value<{mlir_type(t.result)}>", "aw"), t.result)
@@ -128,6 +132,8 @@ class AsyncMixin:
         if attr == "create_task":
             if awaited or len(node.args) != 1 or node.keywords:
                 self.error(node, "asyncio.create_task(coro) with one coroutine argument is supported only")
+            # create_task, loop.create_task, Task(): 8 levels in 3.11; too deep, no task starts
+            self.depth_need("FFFFFFFF")
             t = self.make_task(node.args[0])
             return V(None, task_of(t.result) if t else BOTTOM, t)
         if attr == "gather" and awaited:
@@ -145,7 +151,9 @@ class AsyncMixin:
         if d.ty not in (INT, FLOAT, "bool"):
             self.error(node, f"asyncio.sleep() of {d.ty} is not supported")
         t = self.rt("ai_sleep", [self.ctx, self.to_float(d)], [PTR, "f64"], "!async.token")
+        self.check_exc()  # RecursionError: sleep's own frames are too deep
         self.f.op(f"async.await {t} : !async.token")
+        self.depth_restore()
         return V(None, NONE, None, True)
 
     def gather(self, node: ast.Call) -> V:
@@ -154,6 +162,9 @@ class AsyncMixin:
         if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
             return self.gather_star(node, node.args[0].value)
         tasks: list[Task] = []
+        # gather's own frames (gather, ensure_future, create_task, ...), measured on 3.11; too
+        # deep: RecursionError before any of its tasks starts
+        self.depth_need("FFFFFFFFF" if node.args else "FCCF")
         for a in node.args:
             if isinstance(a, ast.Starred):
                 self.error(a, "asyncio.gather(*...) mixed with other arguments is not supported")
@@ -183,6 +194,7 @@ class AsyncMixin:
         for t in tokens:
             self.f.value(f"async.add_to_group {t}, {g} : !async.token", "gi")
         self.f.op(f"async.await_all {g}")
+        self.depth_restore()
 
     def asyncio_run(self, node: ast.Call) -> V:
         if self.spec.name != "__aithon_module_init":
@@ -204,13 +216,19 @@ class AsyncMixin:
         at = async_result_type(spec.ret)
         callee = spec.symbol
         if spec.ret != NONE:
-            # the runtime drives a token: main's value is discarded through a small adapter
+            # the runtime drives a token: a small adapter stores main's value in the context
             callee = self.prog.run_adapter(spec, types)
         sig = f"({', '.join(types)}) -> !async.token"
+        # main is a task's coroutine: it starts under asyncio's loop frames (AI_DEPTH_LOOP)
+        self.rt("ai_depth_set", [self.f.value("arith.constant 9 : i64", "lvl")], ["i64"], None)
         v = self.f.value(f"async.call @{callee}({', '.join(ssa)}) : {sig}", "main")
         self.rt("ai_asyncio_run_token", [self.ctx, v], [PTR, "!async.token"], None)
+        self.depth_restore()
         self.check_exc()
-        return V(None, NONE, None, True)
+        if spec.ret == NONE:
+            return V(None, NONE, None, True)
+        w = self.rt("ai_asyncio_run_result", [self.ctx], [PTR], "i64")
+        return self.from_word(w, spec.ret)
 
 
 __all__ = ["AsyncMixin", "list_of", "is_task", "inner"]
@@ -231,6 +249,7 @@ class GatherStarMixin:
         d = self.discarded
         want = not (d is node or (isinstance(d, ast.Await) and d.value is node))
         lst = self.f.fresh("list") if want else None
+        self.depth_need("FFFFFFFFF")  # gather's own frames, as for gather(a(), b())
         anchor = (self.f.cur, len(self.f.cur.lines)) if self.f.cur is not None else None
         size = self.f.value(f"arith.index_cast {n} : i64 to index", "n")
         grp = self.f.value(f"async.create_group {size} : !async.group", "grp")
@@ -254,6 +273,7 @@ class GatherStarMixin:
         self.f.br(hdr, [k1])
         self.f.place(done)
         self.f.op(f"async.await_all {grp}")
+        self.depth_restore()
         if not want:
             return V(None, NONE, None, True)
         if t.result == NONE:

@@ -68,6 +68,7 @@ class CallsMixin:
         sig = f"({', '.join(types)}) -> {rt}" if rt else f"({', '.join(types)}) -> ()"
         call = f"func.call @{spec.symbol}({', '.join(ssa_args)}) : {sig}"
         res = self.f.value(call, "r") if rt else (self.f.op(call) or None)
+        self.depth_restore()
         self.check_exc()
         return V(res, spec.ret, None, spec.ret == NONE)
 
@@ -100,6 +101,7 @@ class CallsMixin:
         return getattr(self, f"builtin_{name}")(node, args[0])
 
     def builtin_int(self, node: ast.Call, v: V) -> V:
+        self.depth_need("C")
         if v.ty in (INT, BOOL):
             return V(self.to_int(v), INT)
         if v.ty == FLOAT:
@@ -115,9 +117,12 @@ class CallsMixin:
         return V(self.truth(v, node), BOOL)
 
     def builtin_str(self, node: ast.Call, v: V) -> V:
+        if v.ty != STR:
+            self.depth_need("S")
         return self.to_str(v, node)
 
     def builtin_repr(self, node: ast.Call, v: V) -> V:
+        self.depth_need("R")
         return self.to_str(v, node, repr_=True)
 
     def builtin_len(self, node: ast.Call, v: V) -> V:
@@ -133,6 +138,7 @@ class CallsMixin:
         return self.rt("ai_list_len", [v.ssa], [PTR], "i64")
 
     def builtin_abs(self, node: ast.Call, v: V) -> V:
+        self.depth_need("C")
         if v.ty == FLOAT:
             return V(self.f.value(f"math.absf {v.ssa} : f64", "fl"), FLOAT)
         if v.ty in (INT, BOOL):
@@ -147,6 +153,7 @@ class CallsMixin:
             self.error(node, f"{name}() of a list is not supported")
         if len(args) < 2:
             self.error(node, f"{name}() needs at least two arguments here")
+        self.depth_need("C<")
         types = {a.ty for a in args}
         if not types <= set(NUMERIC) or (FLOAT in types and len(types) > 1):
             self.error(node, f"{name}() of {', '.join(sorted(types))} is not supported (mixed int/float results "
@@ -181,8 +188,8 @@ class CallsMixin:
             return V(self.f.value(f"arith.bitcast {w} : i64 to f64", "fl"), FLOAT)
         if ty == BOOL:
             return V(self.f.value(f"arith.trunci {w} : i64 to i1", "b"), BOOL)
-        if ty == STR:
-            return V(self.f.value(f"llvm.inttoptr {w} : i64 to !llvm.ptr", "s"), STR)
+        if ty == STR or is_list(ty):
+            return V(self.f.value(f"llvm.inttoptr {w} : i64 to !llvm.ptr", "s"), ty)
         raise AssertionError(ty)
 
     def to_word(self, v: V) -> str:

@@ -40,6 +40,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.incomplete = False
         self.discarded: ast.expr | None = None
         self.unwind: Block | None = None
+        self.level: str | None = None  # this frame's recursion level (an i64 SSA value)
         self.body, self.params = body, params
         self.local_names = self.collect_locals(body) | set(params)
 
@@ -78,6 +79,35 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         r = self.rt(name, args, types, result)
         self.check_exc()
         return r
+
+    # ----- recursion depth (runtime/src/actor/depth.c) -------------------------------------------
+    DEPTH_CODES = {"C": 0, "S": 1, "<": 2, "F": 3, "R": 4}  # call, str, comparison, frame, repr
+
+    def depth_enter(self) -> None:
+        """This frame's level (CPython's recursion counter): the module body is 1, a user function
+        one more than the code that called or started it; RecursionError beyond the limit."""
+        if self.spec.name == "__aithon_module_init":
+            self.level = self.f.value("arith.constant 1 : i64", "lvl")
+            return
+        self.level = self.rt("ai_depth_enter", [self.ctx], [PTR], "i64")
+        self.check_exc()
+
+    def depth_restore(self) -> None:
+        """After a call of a user function or an await, other frames ran on this thread: put this
+        frame's level back."""
+        if self.f.cur is not None and self.level is not None:
+            self.rt("ai_depth_set", [self.level], ["i64"], None)
+
+    def depth_need(self, seq: str) -> None:
+        """An operation CPython runs through len(seq) nested recursion checks (one letter each:
+        the message its check gives when it is the first too deep); measured on CPython 3.11."""
+        if self.f.cur is None:
+            return
+        codes = sum(self.DEPTH_CODES[c] << (4 * i) for i, c in enumerate(seq))
+        n = self.f.value(f"arith.constant {len(seq)} : i32", "c")
+        k = self.f.value(f"arith.constant {codes} : i64", "c")
+        self.rt("ai_depth_need", [self.ctx, n, k], [PTR, "i32", "i64"], None)
+        self.check_exc()
 
     def unwind_block(self) -> Block:
         if self.unwind is None:
@@ -199,7 +229,9 @@ def describe(node: ast.AST) -> str:
 
 
 def _compile_function(self: FunctionCompiler) -> None:
-    """Parameters into their slots, the body, the implicit `return None`, the exception exit."""
+    """Recursion level, parameters into their slots, the body, the implicit `return None`, the
+    exception exit."""
+    self.depth_enter()
     for i, (p, t) in enumerate(zip(self.params, self.spec.argtypes)):
         self.store_var(self.spec.node, p, V(f"%arg{i}" if mlir_type(t) else None, t, None, t == NONE))
     self.compile_body(self.body)

@@ -64,7 +64,14 @@ class StringsMixin:
             self.error(part, "the !a conversion is not supported")
         spec = self.format_spec(part)
         if part.conversion != -1:
-            v = self.to_str(v, part, repr_=part.conversion == ord("r"))
+            repr_ = part.conversion == ord("r")
+            if repr_ or v.ty != STR:
+                self.depth_need("R" if repr_ else "S")
+            v = self.to_str(v, part, repr_=repr_)
+        # FORMAT_VALUE's recursion checks in CPython 3.11: str() directly for an exact int,
+        # __format__ then str() for other non-str values, __format__ alone with a spec
+        if v.ty != STR:
+            self.depth_need(("S" if v.ty == INT else "CS") if spec == "" else "C")
         if spec == "":
             return self.to_str(v, part)
         return self.format_with_spec(part, v, spec)
@@ -119,12 +126,14 @@ class StringsMixin:
         args = [self.visit(a) for a in node.args]
         args = [self.gather_as_list(n, a) if a.ty == "gather" else a for a, n in zip(args, node.args)]
         opts = {"sep": V(None, STR, " ", True), "end": V(None, STR, "\n", True)}
+        flush: V | None = None
         for kw in node.keywords:
             if kw.arg not in ("sep", "end", "flush"):
                 self.error(kw, f"print() keyword '{kw.arg}' is not supported")
             val = self.visit(kw.value)
             if kw.arg == "flush":
-                continue  # stdout content is the same either way; the runtime flushes at exit
+                flush = val
+                continue
             if val.ty == NONE:
                 continue
             if val.ty != STR and not val.unknown:
@@ -132,9 +141,16 @@ class StringsMixin:
             opts[kw.arg] = val
         if any(a.unknown for a in args) or any(o.unknown for o in opts.values()):
             return self.mark_unknown()
+        self.depth_need("CC")  # print's two nested recursion checks in CPython 3.11
         for i, (a, n) in enumerate(zip(args, node.args)):
             if i:
                 self.write_value(opts["sep"], node)
             self.write_value(a, n)
         self.write_value(opts["end"], node)
+        if flush is not None and flush.unknown:
+            return self.mark_unknown()
+        if flush is not None and not (flush.is_const and not flush.const) and flush.ty != NONE:
+            # the bytes reach stdout now (they would anyway at exit or at a fatal signal)
+            really = self.truth(flush, node)
+            self.rt("ai_write_flush", [self.ctx, really], [PTR, "i1"], None)
         return V(None, NONE, None, True)

@@ -7,10 +7,14 @@
   `ai_mailbox_pop`.
 * `actor.reply` in a spawned behaviour → `ai_msg_export(%ctx, %v)` for heap values (the
   `async.return` then returns the message) and `ai_actor_exit(%ctx)` before the return.
+  On the exception exit of a spawned behaviour, `ai_actor_exit(%ctx)` comes right before the
+  `async.await` of `ai_exc_token(%ctx)`'s token (the exception object is not in the heap; the
+  coroutine then fails on the token without touching the context).
   A behaviour that only ever runs inline (not spawned: `asyncio.run`'s main, a call kept inline for a
   mutable argument) runs in its caller's actor: its replies are dropped (no export, no exit). A
   behaviour that is both spawned and called inline is cloned as `@<name>.inline` for the inline calls.
-* `async.execute` with `actor.task` → `func.call @ai_task_token(%token)` right after it.
+* `async.execute` with `actor.task` → `func.call @ai_task_token(%ctx, %token)` right after it (%ctx:
+  the enclosing function's context, which the task borrows until it finishes).
 * `actor.safepoint` → `ai_safepoint(%ctx)`; `actor.send` → `ai_actor_send(%ctx, %target, %w)`;
   `actor.self` / `actor.parent` → `ai_actor_self(%ctx)` / `ai_actor_parent(%ctx)`.
 * `actor.behaviour` / `actor.task` attributes are removed. Every new op takes the location of the
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 from mlir import ir
 
-from .common import (PassError, call_runtime, collect, declare_runtime, enclosing_function, from_word,
+from .common import (PassError, call_runtime, collect, context_arg, declare_runtime, enclosing_function, from_word,
                      guarded, top_level_symbols)
 
 NAME = "aithon-lower-actor"
@@ -34,7 +38,7 @@ RUNTIME = {  # name: (inputs, results), as in runtime/include/aithon/rt.h
     "ai_actor_spawn": ([P], [P]), "ai_actor_exit": ([P], []), "ai_actor_self": ([P], [P]),
     "ai_actor_parent": ([P], [P]), "ai_actor_send": ([P, P, "i64"], []),
     "ai_mailbox_wait": ([P], [TOK]), "ai_mailbox_pop": ([P], ["i64"]), "ai_safepoint": ([P], []),
-    "ai_task_token": ([TOK], []), "ai_msg_export": ([P, P], [P]), "ai_msg_adopt": ([P, P], [P]),
+    "ai_task_token": ([P, TOK], []), "ai_msg_export": ([P, P], [P]), "ai_msg_adopt": ([P, P], [P]),
 }
 
 
@@ -54,6 +58,8 @@ class _Lowering:
         self._split_inline_behaviours(symbols, spawned)
         for op in collect(module, "actor.reply"):
             self._reply(op, spawned)
+        for op in collect(module, "func.call"):
+            self._failure_exit(op, spawned)
         for op in collect(module, ("actor.spawn", "actor.self", "actor.parent")):
             self._ref_source(op, symbols)
         for op in collect(module, ("actor.receive", "actor.send", "actor.safepoint")):
@@ -109,6 +115,21 @@ class _Lowering:
                 ret.operands[0] = msg.results[0]
             self._call("ai_actor_exit", [ctx], op.location, ip)
         op.erase()
+
+    def _failure_exit(self, op, spawned) -> None:
+        """A spawned behaviour that raises ends too: its actor exits right after the exception
+        leaves the context (`ai_exc_token`), before the coroutine fails on that token."""
+        if ir.FlatSymbolRefAttr(op.attributes["callee"]).value != "ai_exc_token":
+            return
+        func = enclosing_function(op)
+        if func is None or func.name != "async.func" or \
+                ir.StringAttr(func.attributes["sym_name"]).value not in spawned:
+            return
+        awaits = [u.owner for u in op.results[0].uses if u.owner.name == "async.await"]
+        if len(awaits) != 1:
+            raise PassError(op.location, "ai_exc_token's token must be awaited once")
+        # right before the await: after the safepoint, the last use of the context
+        self._call("ai_actor_exit", [op.operands[0]], op.location, ir.InsertionPoint(awaits[0]))
 
     # ----- refs -----------------------------------------------------------------------------------
     def _ref_source(self, op, symbols) -> None:
@@ -200,7 +221,13 @@ class _Lowering:
         if "actor.task" not in op.attributes:
             return
         del op.attributes["actor.task"]
-        self._call("ai_task_token", [op.results[0]], op.location, ir.InsertionPoint.after(op))
+        # the task borrows its creator's context (it runs there): the runtime keeps that actor
+        # alive until the task's token settles
+        func = enclosing_function(op)
+        ctx = context_arg(func) if func is not None else None
+        if ctx is None:
+            raise PassError(op.location, "a task must be created in a function with an actor context")
+        self._call("ai_task_token", [ctx, op.results[0]], op.location, ir.InsertionPoint.after(op))
 
     # ----- cleanup --------------------------------------------------------------------------------
     def _finish(self) -> None:

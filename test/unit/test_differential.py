@@ -1,6 +1,6 @@
 """Differential tests: every program under test/programs/ and examples/ prints byte-identical
-output (and exits with the same status, ending stderr with the same exception line when CPython
-fails) under CPython and under `aithon run`."""
+output, exits with the same status and ends stderr with the same line (the exception, or asyncio's
+report of a task exception never retrieved) under CPython and under `aithon run`."""
 
 import glob
 import os

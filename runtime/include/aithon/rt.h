@@ -29,7 +29,22 @@ enum ai_exc_kind {
     AI_EXC_RUNTIME = 6,
     AI_EXC_NOT_IMPLEMENTED = 7,
     AI_EXC_MEMORY = 8,
+    AI_EXC_RECURSION = 9,
 };
+
+/* ----- recursion depth (CPython 3.11's one counter of frames and C-level checks) ------------------ */
+enum {
+    AI_RECURSION_LIMIT = 1000, /* sys.getrecursionlimit() */
+    AI_DEPTH_MODULE = 1,       /* the module body's frame */
+    AI_DEPTH_LOOP = 9,         /* asyncio.run's frames under a task step: a task's coroutine is 10 */
+};
+/* what a check says when it crosses the limit (CPython's message suffixes) */
+enum { AI_DEPTH_CALL = 0, AI_DEPTH_STR = 1, AI_DEPTH_COMPARE = 2, AI_DEPTH_FRAME = 3, AI_DEPTH_REPR = 4 };
+int64_t ai_depth_enter(ai_actor_t *ctx);
+void ai_depth_set(int64_t level);
+/* An operation that CPython runs through `n` nested checks below the current frame; level k
+ * (1-based) says message code (codes >> 4*(k-1)) & 15 when it is the first to cross the limit. */
+void ai_depth_need(ai_actor_t *ctx, int32_t n, int64_t codes);
 
 void ai_raise(ai_actor_t *ctx, int32_t kind, const char *msg);
 bool ai_exc_pending(ai_actor_t *ctx);
@@ -38,6 +53,8 @@ void *ai_exc_token(ai_actor_t *ctx);
 /* ----- program ------------------------------------------------------------------------------- */
 void __aithon_module_init(ai_actor_t *ctx); /* generated */
 void ai_asyncio_run_token(ai_actor_t *ctx, void *token);
+void ai_asyncio_run_result_set(ai_actor_t *ctx, int64_t word);
+int64_t ai_asyncio_run_result(ai_actor_t *ctx);
 
 /* ----- actors, scheduling, messages ---------------------------------------------------------- */
 ai_actor_t *ai_actor_spawn(ai_actor_t *parent);
@@ -48,7 +65,7 @@ void ai_actor_send(ai_actor_t *ctx, ai_actor_t *target, int64_t word);
 void *ai_mailbox_wait(ai_actor_t *ctx);
 int64_t ai_mailbox_pop(ai_actor_t *ctx);
 void ai_safepoint(ai_actor_t *ctx);
-void ai_task_token(void *token);
+void ai_task_token(ai_actor_t *ctx, void *token);
 void *ai_sleep(ai_actor_t *ctx, double seconds);
 void *ai_msg_export(ai_actor_t *ctx, void *obj);
 void *ai_msg_adopt(ai_actor_t *ctx, void *msg);
@@ -70,6 +87,7 @@ ai_str_t *ai_format_str(ai_actor_t *ctx, ai_str_t *s, ai_str_t *spec);
 
 /* ----- printing (buffered stdout, flushed at exit) ------------------------------------------- */
 void ai_write_str(ai_actor_t *ctx, ai_str_t *s);
+void ai_write_flush(ai_actor_t *ctx, bool really); /* print(..., flush=really) */
 void ai_write_cstr(ai_actor_t *ctx, const char *p, int64_t n);
 void ai_write_i64(ai_actor_t *ctx, int64_t x);
 void ai_write_f64(ai_actor_t *ctx, double x);

@@ -24,6 +24,7 @@ static void actor_init(ai_actor_t *a, ai_actor_t *parent) {
     pthread_mutex_init(&a->mu, NULL);
     a->mailbox_waiter = NULL;
     a->reductions = 0;
+    a->run_result = 0;
 }
 
 static void root_init(void) { actor_init(&root_actor, NULL); }
@@ -124,17 +125,41 @@ void ai_safepoint(ai_actor_t *ctx) {
     ctx->reductions++;
 }
 
-/* Like every runtime function taking an async object, this one owns the reference it is given:
+static void task_done(void *arg) { actor_release(arg); }
+
+/* A task runs in (or spawns its children from) the actor that created it, and may read arguments
+ * in that actor's heap, long after the creator's behaviour has replied: the task holds a reference
+ * on its creator from its creation until its token settles (success or error), so the creator's
+ * heap outlives every task it started. The release runs inside the settle, after the task's last
+ * use of the context (the coroutine only frees its frame afterwards).
+ * Like every runtime function taking an async object, this one owns the reference it is given:
  * MLIR's async-runtime-ref-counting adds one before each call that passes the object. */
-void ai_task_token(void *token) {
+void ai_task_token(ai_actor_t *ctx, void *token) {
     ai_async_mark_task(token);
+    atomic_fetch_add_explicit(&ctx->refs, 1, memory_order_relaxed); /* see actor_release */
+    ai_async_on_done(token, task_done, ctx);
     mlirAsyncRuntimeDropRef(token, 1);
 }
 
 static void complete_job(void *arg) { ai_async_complete(arg, NULL); }
 
+/* CPython runs asyncio.sleep as Python frames below the awaiting one: sleep(0) is the `sleep`
+ * frame and its `delay <= 0` comparison; sleep(d > 0) goes on through create_future, call_later,
+ * call_at and TimerHandle (levels measured on 3.11, see depth.c). Too deep: RecursionError is
+ * pending and the token is already complete (the caller leaves without awaiting it). */
+#define SLEEP0_DEPTH 2, 0x23 /* frame, comparison */
+#define SLEEP_DEPTH 7, 0x333023 /* frame, comparison, call, 3 frames, call */
+
 void *ai_sleep(ai_actor_t *ctx, double seconds) {
     ai_async_t *t = ai_async_new_token();
+    if (seconds > 0)
+        ai_depth_need(ctx, SLEEP_DEPTH);
+    else
+        ai_depth_need(ctx, SLEEP0_DEPTH);
+    if (ctx->pending) {
+        ai_async_complete(t, NULL);
+        return t;
+    }
     if (seconds != seconds || seconds <= 0) {
         (void)ctx;
         ai_sched_push(complete_job, t, 1); /* asyncio.sleep(0): one bare yield */
@@ -147,6 +172,12 @@ void *ai_sleep(ai_actor_t *ctx, double seconds) {
 
 static void stop_job(void *arg) { *(bool *)arg = true; }
 static void main_done(void *arg) { ai_sched_push(stop_job, arg, 1); }
+
+/* asyncio.run(main()) returns main's value: the front end's adapter stores it as one word (int,
+ * bitcast float, bool, or a pointer into the context's heap) once main has finished, and the module
+ * body reads it after the loop has stopped. */
+void ai_asyncio_run_result_set(ai_actor_t *ctx, int64_t word) { ctx->run_result = word; }
+int64_t ai_asyncio_run_result(ai_actor_t *ctx) { return ctx->run_result; }
 
 void ai_asyncio_run_token(ai_actor_t *ctx, void *token) {
     bool stop = false;

@@ -21,6 +21,7 @@ struct ai_actor {
     pthread_mutex_t mu;      /* orders mailbox waiters against senders */
     struct ai_async *mailbox_waiter;
     uint64_t reductions;
+    int64_t run_result;      /* asyncio.run's return value (one word), set by main's adapter */
 };
 
 typedef struct ai_actor ai_actor_t;

@@ -4,7 +4,12 @@
  *  - when an object completes, coroutines awaiting it resume inline (a coroutine awaited directly
  *    runs in its awaiter's task in CPython), except for task objects (1 loop iteration later) and
  *    groups (2 iterations: gather's done-callback, then the outer future's wake-up);
- *  - a group completes when its last token does, or fails as soon as one token fails.
+ *  - a token reports to its group one loop iteration after it completes — or, when it is already
+ *    done as it joins the group, one iteration after it joins (asyncio's add_done_callback on a
+ *    done future is a call_soon, so gather of finished tasks still yields); the group then
+ *    wakes its waiters one more iteration later (the outer future's Task wake-up);
+ *  - a group completes when its last token has reported, or fails as soon as one failed token
+ *    reports.
  * Reference counts follow upstream: tokens and values start with 2 references (caller + completer),
  * completion drops one; groups start with 1. Each object has a mutex for its state and waiter list;
  * waiters run after it is released. */
@@ -38,6 +43,8 @@ struct ai_async {
     int kind;
     int state;
     bool task;
+    bool retrieved; /* someone looked at the outcome (await, gather's done-callback) */
+    uint64_t task_seq; /* creation order of a task */
     pthread_mutex_t mu;
     ai_exc_t *exc;
     waiter_t *waiters, **wtail;
@@ -100,11 +107,62 @@ static void add_waiter(ai_async_t *o, waiter_t w) {
     o->wtail = &n->next;
 }
 
-static void group_token_done(ai_async_t *g, ai_async_t *token);
+static void group_report_later(ai_async_t *g, ai_async_t *token);
+
+/* Tasks that failed, in failure order (one reference each): asyncio reports those whose
+ * exception was never retrieved ("Task exception was never retrieved") when they are collected. */
+static struct {
+    pthread_mutex_t mu;
+    ai_async_t **v;
+    size_t n, cap;
+} failed_tasks = {.mu = PTHREAD_MUTEX_INITIALIZER};
+
+static void remember_failed_task(ai_async_t *o) {
+    pthread_mutex_lock(&failed_tasks.mu);
+    if (failed_tasks.n == failed_tasks.cap) {
+        size_t cap = failed_tasks.cap ? 2 * failed_tasks.cap : 16;
+        ai_async_t **v = realloc(failed_tasks.v, cap * sizeof *v);
+        if (!v)
+            abort();
+        failed_tasks.v = v;
+        failed_tasks.cap = cap;
+    }
+    mlirAsyncRuntimeAddRef(o, 1);
+    failed_tasks.v[failed_tasks.n++] = o;
+    pthread_mutex_unlock(&failed_tasks.mu);
+}
+
+static int by_creation(const void *a, const void *b) {
+    uint64_t x = (*(ai_async_t *const *)a)->task_seq, y = (*(ai_async_t *const *)b)->task_seq;
+    return x < y ? -1 : x > y;
+}
+
+/* CPython reports each one when the task object is collected: typically when the frame of the
+ * coroutine that created it is cleared, which drops its task variables in the order they were
+ * bound — so the reports come in creation order, not failure order. */
+void ai_async_report_unretrieved(void) {
+    pthread_mutex_lock(&failed_tasks.mu);
+    if (failed_tasks.n > 1)
+        qsort(failed_tasks.v, failed_tasks.n, sizeof *failed_tasks.v, by_creation);
+    for (size_t i = 0; i < failed_tasks.n; i++) {
+        ai_async_t *o = failed_tasks.v[i];
+        if (!o->retrieved && o->exc) {
+            const char *kind = ai_exc_kind_name(o->exc->kind), *msg = o->exc->msg;
+            fprintf(stderr, "Task exception was never retrieved\nfuture: <Task finished exception=%s()>\n"
+                            "Traceback (most recent call last):\n  File \"<aithon>\", line 0, in <native>\n%s%s%s\n",
+                    kind, kind, msg[0] ? ": " : "", msg);
+        }
+        mlirAsyncRuntimeDropRef(o, 1);
+    }
+    free(failed_tasks.v);
+    failed_tasks.v = NULL;
+    failed_tasks.n = failed_tasks.cap = 0;
+    pthread_mutex_unlock(&failed_tasks.mu);
+}
 
 /* Run the waiters taken from a just-completed object `o`. */
 static void run_waiters(ai_async_t *o, waiter_t *w) {
-    int hops = o->kind == K_GROUP ? 2 : o->task ? 1 : 0;
+    int hops = (o->kind == K_GROUP || o->task) ? 1 : 0;
     while (w) {
         waiter_t *next = w->next;
         if (w->kind == W_CORO && hops)
@@ -112,7 +170,7 @@ static void run_waiters(ai_async_t *o, waiter_t *w) {
         else if (w->kind == W_CORO)
             w->resume(w->handle);
         else if (w->kind == W_GROUP)
-            group_token_done(w->group, o);
+            group_report_later(w->group, o);
         else
             w->fn(w->arg);
         free(w);
@@ -133,7 +191,10 @@ static void settle(ai_async_t *o, ai_exc_t *e) {
     waiter_t *w = o->waiters;
     o->waiters = NULL;
     o->wtail = &o->waiters;
+    bool failed_task = e && o->task;
     pthread_mutex_unlock(&o->mu);
+    if (failed_task)
+        remember_failed_task(o);
     run_waiters(o, w);
 }
 
@@ -156,6 +217,7 @@ void mlirAsyncRuntimeSetValueError(AsyncValue_p v) { ai_async_complete(v, ai_exc
 
 static bool is_error(ai_async_t *o) {
     pthread_mutex_lock(&o->mu);
+    o->retrieved = true; /* the awaiter looks at the outcome */
     bool failed = o->state == FAILED;
     if (failed)
         ai_exc_set_in_flight(o->exc);
@@ -178,14 +240,19 @@ bool ai_async_is_done(ai_async_t *o) {
 
 ai_exc_t *ai_async_exception(ai_async_t *o) {
     pthread_mutex_lock(&o->mu);
+    o->retrieved = true; /* as Future.exception() marks it */
     ai_exc_t *e = ai_exc_retain(o->exc);
     pthread_mutex_unlock(&o->mu);
     return e;
 }
 
+static atomic_uint_least64_t task_counter;
+
 void ai_async_mark_task(ai_async_t *o) {
+    uint64_t seq = atomic_fetch_add_explicit(&task_counter, 1, memory_order_relaxed); /* an id only */
     pthread_mutex_lock(&o->mu);
     o->task = true;
+    o->task_seq = seq;
     pthread_mutex_unlock(&o->mu);
 }
 
@@ -233,8 +300,16 @@ void mlirAsyncRuntimeAwaitValue(AsyncValue_p v) { block_on(v); }
 void mlirAsyncRuntimeAwaitAllInGroup(AsyncGroup_p g) { block_on(g); }
 
 /* ----- groups ------------------------------------------------------------------------------- */
-static void group_token_done(ai_async_t *g, ai_async_t *token) {
-    ai_exc_t *e = ai_async_exception(token);
+typedef struct {
+    ai_async_t *group, *token; /* each holds a reference until the report runs */
+} report_t;
+
+static void group_token_done(void *arg) {
+    report_t *r = arg;
+    ai_async_t *g = r->group;
+    ai_exc_t *e = ai_async_exception(r->token);
+    mlirAsyncRuntimeDropRef(r->token, 1);
+    free(r);
     pthread_mutex_lock(&g->mu);
     int64_t left = --g->pending;
     bool settle_now = g->state == PENDING && (e != NULL || left == 0);
@@ -246,6 +321,19 @@ static void group_token_done(ai_async_t *g, ai_async_t *token) {
     mlirAsyncRuntimeDropRef(g, 1);
 }
 
+/* gather's _done_callback is scheduled with call_soon when the child finishes (or at once when
+ * it already had): the report is a job one loop iteration away, never an inline call. */
+static void group_report_later(ai_async_t *g, ai_async_t *token) {
+    report_t *r = malloc(sizeof *r);
+    if (!r) {
+        fputs("aithon: out of memory in gather\n", stderr);
+        abort();
+    }
+    mlirAsyncRuntimeAddRef(token, 1);
+    *r = (report_t){g, token};
+    ai_sched_push(group_token_done, r, 1);
+}
+
 int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
     ai_async_t *g = gp, *token = t;
     pthread_mutex_lock(&g->mu);
@@ -254,7 +342,7 @@ int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
     pthread_mutex_unlock(&g->mu);
     mlirAsyncRuntimeAddRef(g, 1); /* held until the token reports */
     if (!try_wait(token, (waiter_t){.kind = W_GROUP, .group = g}))
-        group_token_done(g, token);
+        group_report_later(g, token);
     return rank;
 }
 

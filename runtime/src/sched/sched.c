@@ -5,6 +5,8 @@
  * this file with per-worker Chase–Lev deques plus an injection queue. */
 #include "sched.h"
 
+#include "aithon/rt.h"
+
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,6 +150,7 @@ bool ai_sched_run(const bool *stop, bool each_job) {
                 continue;
             }
             pthread_mutex_unlock(&S.mu);
+            ai_depth_set(AI_DEPTH_LOOP); /* a job runs under asyncio's loop frames (depth.c) */
             j.fn(j.arg);
             pthread_mutex_lock(&S.mu);
         }

@@ -6,6 +6,8 @@
 # if/elif/else: one conditional branch per test; both arms join in a merge block.
 # CHECK-LABEL: func.func @sign(
 # CHECK-COUNT-2: llvm.alloca
+# CHECK: call @ai_depth_enter
+# CHECK: cf.cond_br
 # CHECK: cf.cond_br %{{.*}}, ^[[POS:bb[0-9]+]], ^[[ELSE:bb[0-9]+]]
 # CHECK: ^[[POS]]:
 # CHECK: return
