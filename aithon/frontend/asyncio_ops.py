@@ -144,7 +144,7 @@ class AsyncMixin:
             return self.mark_unknown()
         if d.ty not in (INT, FLOAT, "bool"):
             self.error(node, f"asyncio.sleep() of {d.ty} is not supported")
-        t = self.rt("ai_sleep", [self.ctx, self.to_float(d)], [PTR, "f64"], "!async.token")
+        t = self.rt("ai_sleep", [self.ctx, self.to_float(d)])
         self.f.op(f"async.await {t} : !async.token")
         return V(None, NONE, None, True)
 
@@ -208,8 +208,7 @@ class AsyncMixin:
             callee = self.prog.run_adapter(spec, types)
         sig = f"({', '.join(types)}) -> !async.token"
         v = self.f.value(f"async.call @{callee}({', '.join(ssa)}) : {sig}", "main")
-        self.rt("ai_asyncio_run_token", [self.ctx, v], [PTR, "!async.token"], None)
-        self.check_exc()
+        self.rt("ai_asyncio_run_token", [self.ctx, v])
         return V(None, NONE, None, True)
 
 
@@ -230,8 +229,13 @@ class GatherStarMixin:
             return self.mark_unknown()
         d = self.discarded
         want = not (d is node or (isinstance(d, ast.Await) and d.value is node))
-        lst = self.f.fresh("list") if want else None
-        anchor = (self.f.cur, len(self.f.cur.lines)) if self.f.cur is not None else None
+        lst, kind_at = None, None
+        if want and self.f.cur is not None:
+            # the list must dominate the loop: create it before the group; its element kind (which
+            # lets the runtime deep-copy a list of str across actors) is known after the first task
+            kind_at = (self.f.cur, len(self.f.cur.lines))
+            kind = self.f.value("arith.constant 0 : i32", "kind")
+            lst = self.rt("ai_list_new", [self.ctx, n, kind])
         size = self.f.value(f"arith.index_cast {n} : i64 to index", "n")
         grp = self.f.value(f"async.create_group {size} : !async.group", "grp")
         hdr = self.f.new_block([(self.f.fresh("k"), "i64")])
@@ -239,7 +243,7 @@ class GatherStarMixin:
         self.f.br(hdr, [self.const_int(0).ssa])
         self.f.place(hdr)
         k = hdr.args[0][0]
-        more = self.f.value(f"arith.cmpi slt, {k}, {n} : i64", "b")
+        more = self.f.value(f"arith.cmpi ult, {k}, {n} : i64", "b")  # n is unsigned (range_len)
         self.f.cond_br(more, body, done)
         self.f.place(body)
         self.comp_bindings[gen.target.id] = elem_of(k)
@@ -258,14 +262,10 @@ class GatherStarMixin:
             return V(None, NONE, None, True)
         if t.result == NONE:
             self.error(node, "using the result of asyncio.gather() over None-returning coroutines is not supported")
-        if anchor is not None:  # the list must dominate the loop: create it before the group
-            # the element kind lets the runtime deep-copy a list of str when it crosses actors
-            self.prog.text.declare("ai_list_new", [PTR, "i64", "i32"], [PTR], self.f.loc())
-            blk, pos = anchor
-            kind = LIST_ELEM_KIND.get(t.result, 0)
-            blk.lines.insert(pos, f"{lst} = func.call @ai_list_new({self.ctx}, {n}, %c{lst[1:]}_kind) : "
-                                  f"(!llvm.ptr, i64, i32) -> !llvm.ptr {self.f.loc()}")
-            blk.lines.insert(pos, f"%c{lst[1:]}_kind = arith.constant {kind} : i32 {self.f.loc()}")
+        if kind_at is not None:
+            blk, pos = kind_at
+            blk.lines[pos] = blk.lines[pos].replace("arith.constant 0 : i32", f"arith.constant "
+                                                    f"{LIST_ELEM_KIND.get(t.result, 0)} : i32", 1)
         return V(lst, list_of(t.result))
 
     def comp_source(self, it: ast.expr):
@@ -285,4 +285,4 @@ class GatherStarMixin:
             self.error(it, f"iterating over {v.ty} is not supported")
         n = self.length(v)
         return None, None, n, lambda k: self.from_word(
-            self.rt_checked("ai_list_get", [self.ctx, v.ssa, k], [PTR, PTR, "i64"], "i64"), inner(v.ty))
+            self.rt("ai_list_get", [self.ctx, v.ssa, k]), inner(v.ty))

@@ -103,7 +103,7 @@ class CallsMixin:
         if v.ty in (INT, BOOL):
             return V(self.to_int(v), INT)
         if v.ty == FLOAT:
-            return V(self.rt_checked("ai_f64_to_i64", [self.ctx, v.ssa], [PTR, "f64"], "i64"), INT)
+            return V(self.rt("ai_f64_to_i64", [self.ctx, v.ssa]), INT)
         self.error(node, f"int() of {v.ty} is not supported")
 
     def builtin_float(self, node: ast.Call, v: V) -> V:
@@ -129,8 +129,8 @@ class CallsMixin:
         if v.ty == STR:
             if v.is_const:
                 return self.const_int(len(v.const)).ssa
-            return self.rt("ai_str_len", [self.use(v)], [PTR], "i64")
-        return self.rt("ai_list_len", [v.ssa], [PTR], "i64")
+            return self.rt("ai_str_len", [self.use(v)])
+        return self.rt("ai_list_len", [v.ssa])
 
     def builtin_abs(self, node: ast.Call, v: V) -> V:
         if v.ty == FLOAT:
@@ -171,7 +171,7 @@ class CallsMixin:
             return self.mark_unknown()
         if not is_list(base.ty) or idx.ty not in (INT, BOOL):
             self.error(node, f"subscript of {base.ty} with {idx.ty} is not supported")
-        word = self.rt_checked("ai_list_get", [self.ctx, base.ssa, self.to_int(idx)], [PTR, PTR, "i64"], "i64")
+        word = self.rt("ai_list_get", [self.ctx, base.ssa, self.to_int(idx)])
         return self.from_word(word, base.ty[5:-1])
 
     def from_word(self, w: str, ty: str) -> V:

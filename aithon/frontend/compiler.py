@@ -6,6 +6,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
+from ..runtime_abi import RUNTIME
 from .asyncio_ops import AsyncMixin, GatherStarMixin
 from .calls import CallsMixin
 from .emitter import Block, FunctionText
@@ -64,19 +65,21 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
             self.f.line, self.f.col = saved
 
     # ----- runtime calls and exceptions ---------------------------------------------------------
-    def rt(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:
-        """Call a runtime function (declared in the module on first use)."""
-        self.prog.text.declare(name, types, [result] if result else [], self.f.loc())
-        sig = f"({', '.join(types)}) -> {result or '()'}"
+    def rt(self, name: str, args: list[str]) -> str | None:
+        """Call a runtime function, declared once in `runtime_abi.RUNTIME` (and in the module on first
+        use). When the table says it can raise, the call is followed by the exception check: a
+        runtime error result is never used as a value."""
+        fn = RUNTIME[name]
+        self.prog.text.declare(name, list(fn.args), [fn.result] if fn.result else [], self.f.loc())
+        sig = f"({', '.join(fn.args)}) -> {fn.result or '()'}"
         call = f"func.call @{name}({', '.join(args)}) : {sig}"
-        if result is None:
+        r = None
+        if fn.result is None:
             self.f.op(call)
-            return None
-        return self.f.value(call, "r")
-
-    def rt_checked(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:
-        r = self.rt(name, args, types, result)
-        self.check_exc()
+        else:
+            r = self.f.value(call, "r")
+        if fn.raises:
+            self.check_exc()
         return r
 
     def unwind_block(self) -> Block:
@@ -88,7 +91,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         """Leave the function if the last call raised (a pending exception in the actor context)."""
         if self.f.cur is None:
             return
-        pending = self.rt("ai_exc_pending", [self.ctx], [PTR], "i1")
+        pending = self.rt("ai_exc_pending", [self.ctx])
         cont = self.f.new_block()
         self.f.cond_br(pending, self.unwind_block(), cont)
         self.f.place(cont)
@@ -102,7 +105,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.f.place(raise_blk)
         p, _ = self.cstr_ptr(message)
         kind_v = self.f.value(f"arith.constant {kind} : i32", "c")
-        self.rt("ai_raise", [self.ctx, kind_v, p], [PTR, "i32", PTR], None)
+        self.rt("ai_raise", [self.ctx, kind_v, p])
         self.f.br(self.unwind_block())
         self.f.place(cont)
 
@@ -111,7 +114,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         if self.unwind is None or not self.f.place(self.unwind):
             return
         if self.spec.is_async:
-            e = self.rt("ai_exc_token", [self.ctx], [PTR], "!async.token")
+            e = self.rt("ai_exc_token", [self.ctx])
             self.f.op(f"async.await {e} : !async.token")  # error state: the coroutine fails here
             self.emit_return(None, dummy=True)
         else:

@@ -111,11 +111,11 @@ class ExpressionsMixin:
                 self.error(node, "int ** negative int (a float result) is not supported")
             return self.int_binop(node, op, self.to_int(a), self.to_int(b))
         if a.ty == STR and b.ty == STR and isinstance(op, ast.Add):
-            return V(self.rt("ai_str_concat", [self.ctx, self.use(a), self.use(b)], ["!llvm.ptr"] * 3, "!llvm.ptr"), STR)
+            return V(self.rt("ai_str_concat", [self.ctx, self.use(a), self.use(b)]), STR)
         if isinstance(op, ast.Mult) and {a.ty, b.ty} in ({STR, INT}, {STR, BOOL}):
             s, n = (a, b) if a.ty == STR else (b, a)
             args = [self.ctx, self.use(s), self.to_int(n)]
-            return V(self.rt("ai_str_mul", args, ["!llvm.ptr", "!llvm.ptr", "i64"], "!llvm.ptr"), STR)
+            return V(self.rt("ai_str_mul", args), STR)
         self.error(node, f"operator {type(op).__name__} on {a.ty} and {b.ty} is not supported")
 
     def int_binop(self, node: ast.AST, op: ast.operator, x: str, y: str) -> V:
@@ -138,7 +138,7 @@ class ExpressionsMixin:
         if isinstance(op, (ast.FloorDiv, ast.Mod)):
             return self.int_divmod(op, x, y)
         if isinstance(op, ast.Pow):
-            return V(self.rt_checked("ai_i64_pow", [self.ctx, x, y], ["!llvm.ptr", "i64", "i64"], "i64"), INT)
+            return V(self.rt("ai_i64_pow", [self.ctx, x, y]), INT)
         self.error(node, f"operator {type(op).__name__} on int is not supported")
 
     def int_divmod(self, op: ast.operator, x: str, y: str) -> V:
@@ -168,7 +168,7 @@ class ExpressionsMixin:
         f = self.f
         if isinstance(op, ast.Div) and a.ty != FLOAT and b.ty != FLOAT:
             args = [self.ctx, self.to_int(a), self.to_int(b)]
-            return V(self.rt_checked("ai_i64_truediv", args, ["!llvm.ptr", "i64", "i64"], "f64"), FLOAT)
+            return V(self.rt("ai_i64_truediv", args), FLOAT)
         x, y = self.to_float(a), self.to_float(b)
         simple = {ast.Add: "addf", ast.Sub: "subf", ast.Mult: "mulf"}
         if type(op) in simple:
@@ -179,7 +179,7 @@ class ExpressionsMixin:
             return V(f.value(f"arith.divf {x}, {y} : f64", "fl"), FLOAT)
         calls = {ast.FloorDiv: "ai_f64_floordiv", ast.Mod: "ai_f64_mod", ast.Pow: "ai_f64_pow"}
         if type(op) in calls:
-            return V(self.rt_checked(calls[type(op)], [self.ctx, x, y], ["!llvm.ptr", "f64", "f64"], "f64"), FLOAT)
+            return V(self.rt(calls[type(op)], [self.ctx, x, y]), FLOAT)
         self.error(node, f"operator {type(op).__name__} on float is not supported")
 
     def bitwise(self, node: ast.AST, op: ast.operator, a: V, b: V) -> V:
@@ -255,7 +255,7 @@ class ExpressionsMixin:
             x, y = self.to_int(a), self.to_int(b)
             return V(self.f.value(f"arith.cmpi {CMP_INT[type(op)]}, {x}, {y} : i64", "b"), BOOL)
         if a.ty == STR and b.ty == STR:
-            c = self.rt("ai_str_cmp", [self.use(a), self.use(b)], ["!llvm.ptr", "!llvm.ptr"], "i64")
+            c = self.rt("ai_str_cmp", [self.use(a), self.use(b)])
             return V(self.f.value(f"arith.cmpi {CMP_INT[type(op)]}, {c}, {self.const_int(0).ssa} : i64", "b"), BOOL)
         if isinstance(op, (ast.Eq, ast.NotEq)) and (NONE in (a.ty, b.ty) or {a.ty, b.ty} <= {STR, INT, FLOAT, BOOL}):
             # values of unrelated types are never equal in Python

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from .pytypes import BOOL, FLOAT, INT, LIST_ELEM_KIND, NONE, STR, inner, is_list
 from .values import V
 
 PTR = "!llvm.ptr"
+# [[fill]align][sign][z][#][0][width][grouping][.precision][type]: group 1 is the precision
+SPEC_PRECISION = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_]?(?:\.(\d+))?.?\Z", re.S)
+MAX_NUMBER_PRECISION = 10**8
 
 
 class StringsMixin:
@@ -19,7 +23,7 @@ class StringsMixin:
 
     def str_const(self, text: str) -> str:
         p, n = self.cstr_ptr(text)
-        return self.rt("ai_str_const", [self.ctx, p, self.const_int(n).ssa], [PTR, PTR, "i64"], PTR)
+        return self.rt("ai_str_const", [self.ctx, p, self.const_int(n).ssa])
 
     def to_str(self, v: V, node: ast.AST, repr_: bool = False) -> V:
         """str(v) (or repr(v))."""
@@ -27,7 +31,7 @@ class StringsMixin:
             return self.mark_unknown()
         if v.ty == STR:
             if repr_:
-                return V(self.rt("ai_str_repr", [self.ctx, self.use(v)], [PTR, PTR], PTR), STR)
+                return V(self.rt("ai_str_repr", [self.ctx, self.use(v)]), STR)
             return v
         if v.ty == NONE:
             return V(None, STR, "None", True)
@@ -36,7 +40,7 @@ class StringsMixin:
         conv = {INT: ("ai_str_from_i64", "i64"), FLOAT: ("ai_str_from_f64", "f64"), BOOL: ("ai_str_from_bool", "i1")}
         if v.ty in conv:
             fn, t = conv[v.ty]
-            return V(self.rt(fn, [self.ctx, v.ssa], [PTR, t], PTR), STR)
+            return V(self.rt(fn, [self.ctx, v.ssa]), STR)
         self.error(node, f"str() of {v.ty} is not supported")
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> V:
@@ -54,7 +58,7 @@ class StringsMixin:
     def concat(self, a: V, b: V) -> V:
         if a.is_const and b.is_const:
             return V(None, STR, a.const + b.const, True)
-        return V(self.rt("ai_str_concat", [self.ctx, self.use(a), self.use(b)], [PTR] * 3, PTR), STR)
+        return V(self.rt("ai_str_concat", [self.ctx, self.use(a), self.use(b)]), STR)
 
     def formatted(self, part: ast.FormattedValue) -> V:
         v = self.visit(part.value)
@@ -85,20 +89,24 @@ class StringsMixin:
             format(sample[v.ty], spec)
         except (ValueError, TypeError) as exc:
             self.error(node, f"invalid format spec {spec!r}: {exc}")
+        m = SPEC_PRECISION.match(spec)
+        if v.ty != STR and m and m.group(1) and int(m.group(1)) > MAX_NUMBER_PRECISION:
+            # CPython makes strings of up to 2 GB here, and near 2**31 its dtoa overflows
+            self.error(node, f"a number format precision above {MAX_NUMBER_PRECISION} is not supported")
         spec_s = self.str_const(spec)
         if v.ty in (INT, BOOL):  # bool formats as int once a spec is given
-            return V(self.rt("ai_format_i64", [self.ctx, self.to_int(v), spec_s], [PTR, "i64", PTR], PTR), STR)
+            return V(self.rt("ai_format_i64", [self.ctx, self.to_int(v), spec_s]), STR)
         if v.ty == FLOAT:
-            return V(self.rt("ai_format_f64", [self.ctx, v.ssa, spec_s], [PTR, "f64", PTR], PTR), STR)
+            return V(self.rt("ai_format_f64", [self.ctx, v.ssa, spec_s]), STR)
         if v.ty == NONE:
             self.error(node, "formatting None with a format spec is not supported")
-        return V(self.rt("ai_format_str", [self.ctx, self.use(v), spec_s], [PTR, PTR, PTR], PTR), STR)
+        return V(self.rt("ai_format_str", [self.ctx, self.use(v), spec_s]), STR)
 
     # ----- print -------------------------------------------------------------------------------
     def write_text(self, text: str) -> None:
         if text:
             p, n = self.cstr_ptr(text)
-            self.rt("ai_write_cstr", [self.ctx, p, self.const_int(n).ssa], [PTR, PTR, "i64"], None)
+            self.rt("ai_write_cstr", [self.ctx, p, self.const_int(n).ssa])
 
     def write_value(self, v: V, node: ast.AST) -> None:
         if v.is_const and v.ty in (STR, NONE, INT, BOOL):
@@ -108,10 +116,10 @@ class StringsMixin:
                   STR: ("ai_write_str", PTR)}
         if v.ty in simple:
             fn, t = simple[v.ty]
-            self.rt(fn, [self.ctx, self.use(v)], [PTR, t], None)
+            self.rt(fn, [self.ctx, self.use(v)])
         elif is_list(v.ty) and inner(v.ty) in LIST_ELEM_KIND:
             kind = self.f.value(f"arith.constant {LIST_ELEM_KIND[inner(v.ty)]} : i32", "c")
-            self.rt("ai_write_list", [self.ctx, v.ssa, kind], [PTR, PTR, "i32"], None)
+            self.rt("ai_write_list", [self.ctx, v.ssa, kind])
         else:
             self.error(node, f"printing {v.ty} is not supported")
 
