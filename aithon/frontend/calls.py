@@ -143,23 +143,33 @@ class CallsMixin:
         self.error(node, f"abs() of {v.ty} is not supported")
 
     def min_max(self, node: ast.Call, name: str, args: list[V]) -> V:
+        """min()/max() of numbers return one of the arguments itself, type included (max(True, 0)
+        is True, max(1, 1.0) is 1, max(1.0, 1) is 1.0): the first extreme one, found by strict
+        comparisons as CPython's min_max loop does (nan is kept only while nothing compares
+        better). Arguments of one type select at run time; mixed types are folded when every
+        argument is a constant, and refused otherwise, since the result's type would then depend
+        on the values."""
         if len(args) == 1 and is_list(args[0].ty):
             self.error(node, f"{name}() of a list is not supported")
         if len(args) < 2:
             self.error(node, f"{name}() needs at least two arguments here")
         types = {a.ty for a in args}
-        if not types <= set(NUMERIC) or (FLOAT in types and len(types) > 1):
-            self.error(node, f"{name}() of {', '.join(sorted(types))} is not supported (mixed int/float results "
-                             "depend on the values)")
-        ty = args[0].ty if len(types) == 1 else INT
+        if not types <= set(NUMERIC):
+            self.error(node, f"{name}() of {', '.join(sorted(types))} is not supported")
+        if len(types) > 1:
+            if all(a.is_const for a in args):
+                fold = min if name == "min" else max
+                return self.const_value(node, fold(a.const for a in args))
+            self.error(node, f"{name}() of {' and '.join(sorted(types))} values is not supported (the result "
+                             "is one of the arguments, so its type would depend on the values)")
+        ty = args[0].ty
+        mt = mlir_type(ty)
         best = args[0]
         for a in args[1:]:
             # Python keeps the first of equal values: replace only on a strict improvement
             op = ast.Lt() if name == "min" else ast.Gt()
             better = self.compare(node, op, a, best)
-            mt = mlir_type(ty)
-            x, y = (a.ssa, best.ssa) if ty != INT else (self.to_int(a), self.to_int(best))
-            best = V(self.f.value(f"arith.select {better.ssa}, {x}, {y} : {mt}", "mm"), ty)
+            best = V(self.f.value(f"arith.select {better.ssa}, {a.ssa}, {best.ssa} : {mt}", "mm"), ty)
         return best
 
     def visit_Subscript(self, node: ast.Subscript) -> V:
