@@ -217,6 +217,9 @@ class ExpressionsMixin:
         return V(r, INT)
 
     def visit_UnaryOp(self, node: ast.UnaryOp) -> V:
+        operand = node.operand
+        if isinstance(node.op, ast.USub) and isinstance(operand, ast.Constant) and type(operand.value) is int:
+            return self.const_value(node, -operand.value)  # -9223372036854775808 is a 64-bit literal
         v = self.visit(node.operand)
         if v.unknown:
             return self.mark_unknown()

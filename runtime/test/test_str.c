@@ -48,6 +48,8 @@ static void test_too_large(void) {
     CHECK_STR(raised(), "MemoryError: ");
     CHECK(ai_list_new(ctx, INT64_C(1) << 61, AI_ELEM_INT) == NULL);
     CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_list_new(ctx, -1, AI_ELEM_INT) == NULL); /* an unsigned count >= 2**63 */
+    CHECK_STR(raised(), "MemoryError: ");
     CHECK(ai_actor_alloc(ctx, SIZE_MAX - 3) == NULL);
     CHECK_STR(raised(), "MemoryError: ");
     ai_buf_t b = {0};

@@ -39,6 +39,7 @@ async def main():
     print(await count(0, MIN, MIN))
     print(await count(MAX, MIN, 1))
     print(await count(MIN, MAX, -1))
+    print(-9223372036854775808 == MIN, -9223372036854775808, -(-9223372036854775807))
     print(await count(-3, 4, 3), await count(4, -3, -3), await count(0, 0, 5), await count(1, 0, 1))
     tasks = await asyncio.gather(*[half(k) for k in range(MIN, MAX, 6148914691236517205)])
     print(tasks)

@@ -5,9 +5,8 @@
 #include "../actor/actor.h"
 
 ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t kind) {
-    if (n < 0)
-        n = 0;
-    if ((uint64_t)n > (SIZE_MAX - sizeof(ai_list_t)) / sizeof(int64_t)) {
+    /* n < 0 is an unsigned count of 2**63 or more (a range's length): too large as well */
+    if (n < 0 || (uint64_t)n > (SIZE_MAX - sizeof(ai_list_t)) / sizeof(int64_t)) {
         ai_raise(ctx, AI_EXC_MEMORY, "");
         return NULL;
     }
