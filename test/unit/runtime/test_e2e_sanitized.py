@@ -31,7 +31,11 @@ def asan_runtime(tmp_path_factory):
         pytest.skip("no C compiler")
     out = tmp_path_factory.mktemp("asan-rt")
     objs = []
-    for i, src in enumerate(sorted(glob.glob(os.path.join(ROOT, "runtime", "src", "**", "*.c"), recursive=True))):
+    # repr()'s printable table is generated at build time, as CMake and run_tests.sh do
+    printable = str(out / "printable.c")
+    subprocess.run([sys.executable, os.path.join(ROOT, "runtime", "tools", "gen_printable.py"), printable], check=True)
+    sources = sorted(glob.glob(os.path.join(ROOT, "runtime", "src", "**", "*.c"), recursive=True)) + [printable]
+    for i, src in enumerate(sources):
         obj = str(out / f"{i}.o")
         subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", *FLAGS, "-I", os.path.join(ROOT, "runtime", "include"),
                         "-I", os.path.join(ROOT, "runtime", "src"), "-c", src, "-o", obj], check=True)
