@@ -2,9 +2,10 @@
 reproducible with the named `*_program(seed)`):
 
 * format specs over ints (every base b o x X d n c, grouping '_' and ',', '#', sign, fill, align,
-  '=' and zero padding) and floats (e E f F g G % and none, precisions up to 400, 'z', inf, nan,
-  -0.0, 5e-324, 1.8e308); a spec that is invalid for the static type is a compile-time refusal and
-  is not generated; a value-dependent error ('c' out of range) ends a program and is compared;
+  '=' and zero padding) and floats (e E f F g G % and none, precisions up to 1100: past the 767
+  significant digits a double can have; 'z', inf, nan, -0.0, 5e-324, 1.8e308); a spec that is
+  invalid for the static type is a compile-time refusal and is not generated; a value-dependent
+  error ('c' out of range) ends a program and is compared;
 * float repr of every power of two (computed at run time), their neighbours, and random bit
   patterns (as literals, which read back exactly);
 * int <-> float comparisons with ints next to 2**53 / 2**63 and floats next to them, every operator
@@ -48,7 +49,7 @@ def rspec(r: random.Random, types: str) -> str:
     if r.random() < 0.4:
         s += r.choice(",_")
     if r.random() < 0.4:
-        s += "." + str(r.choice([0, 1, 2, 3, 6, 12, 17, 20, 60, 120, 400]))
+        s += "." + str(r.choice([0, 1, 2, 3, 6, 12, 17, 20, 60, 120, 400, 1100]))
     if r.random() < 0.85:
         s += r.choice(types)
     return s
