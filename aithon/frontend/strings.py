@@ -9,9 +9,27 @@ from .pytypes import BOOL, FLOAT, INT, LIST_ELEM_KIND, NONE, STR, inner, is_list
 from .values import V
 
 PTR = "!llvm.ptr"
-# [[fill]align][sign][z][#][0][width][grouping][.precision][type]: group 1 is the precision
-SPEC_PRECISION = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_]?(?:\.(\d+))?.?\Z", re.S)
+# [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+SPEC_PARTS = re.compile(r"(?P<head>(?:.?[<>=^])?[-+ ]?z?#?0?)(?P<width>\d*)(?P<group>[,_]?)"
+                        r"(?:\.(?P<prec>\d+))?(?P<type>.?)\Z", re.S)
 MAX_NUMBER_PRECISION = 10**8
+SSIZE_MAX, INT_MAX = 2**63 - 1, 2**31 - 1
+
+
+def validation_spec(spec: str) -> str:
+    """The spec with the same validity but a small width and precision, so that checking it at
+    compile time never builds a huge string (f"{x:1000000000000}" is MemoryError at run time, as
+    in CPython). Values CPython rejects before formatting (beyond Py_ssize_t; a float precision
+    beyond INT_MAX) are kept, so their message is CPython's."""
+    m = SPEC_PARTS.match(spec)
+    if m is None:
+        return spec
+    width, prec = m.group("width"), m.group("prec")
+    if width and int(width) <= SSIZE_MAX:
+        width = "1"
+    if prec is not None and int(prec) <= INT_MAX:
+        prec = str(min(int(prec), 20))
+    return m.group("head") + width + m.group("group") + ("." + prec if prec is not None else "") + m.group("type")
 
 
 class StringsMixin:
@@ -86,11 +104,11 @@ class StringsMixin:
         if v.ty not in sample:
             self.error(node, f"formatting {v.ty} with a format spec is not supported")
         try:  # validate now so a bad spec is a compile-time error with CPython's message
-            format(sample[v.ty], spec)
+            format(sample[v.ty], validation_spec(spec))
         except (ValueError, TypeError) as exc:
             self.error(node, f"invalid format spec {spec!r}: {exc}")
-        m = SPEC_PRECISION.match(spec)
-        if v.ty != STR and m and m.group(1) and int(m.group(1)) > MAX_NUMBER_PRECISION:
+        m = SPEC_PARTS.match(spec)
+        if v.ty != STR and m and m.group("prec") and int(m.group("prec")) > MAX_NUMBER_PRECISION:
             # CPython makes strings of up to 2 GB here, and near 2**31 its dtoa overflows
             self.error(node, f"a number format precision above {MAX_NUMBER_PRECISION} is not supported")
         spec_s = self.str_const(spec)
