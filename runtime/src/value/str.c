@@ -152,7 +152,9 @@ ai_str_t *ai_str_from_text(ai_actor_t *ctx, const ai_buf_t *b) {
 
 void ai_memory_error_exit(void) {
     ai_io_flush();
-    fputs("Traceback (most recent call last):\n  File \"<aithon>\", line 0, in <native>\nMemoryError\n", stderr);
+    fputs("Traceback (most recent call last):\n"
+          "  File \"<aithon>\", line 0, in <native>\n"
+          "MemoryError\n", stderr);
     exit(1);
 }
 
