@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import ast
 
+from ..runtime_abi import RUNTIME
 from .pytypes import BOTTOM, FLOAT, INT, LIST_ELEM_KIND, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
 from .values import V, Task
-
-PTR = "!llvm.ptr"
 
 
 class AsyncMixin:
@@ -117,8 +116,11 @@ class AsyncMixin:
                 "str": "llvm.ptrtoint %r : !llvm.ptr to i64"}[ty]
         lines = [] if conv is None else [f"  %w = {conv} {loc}"]
         word = "%r" if conv is None else "%w"
-        self.prog.text.declare("ai_list_set", [PTR, "i64", "i64"], [], loc)
-        lines.append(f"  func.call @ai_list_set({lst}, {idx}, {word}) : (!llvm.ptr, i64, i64) -> () {loc}")
+        # written inside the task's region, where rt() cannot branch: only a call that cannot raise
+        fn = RUNTIME["ai_list_set"]
+        assert not fn.raises and fn.result is None
+        self.prog.text.declare("ai_list_set", list(fn.args), [], loc)
+        lines.append(f"  func.call @ai_list_set({lst}, {idx}, {word}) : ({', '.join(fn.args)}) -> () {loc}")
         return lines
 
     def asyncio_call(self, node: ast.Call, attr: str, awaited: bool) -> V:

@@ -19,7 +19,6 @@ from .values import V, Task
 if TYPE_CHECKING:
     from .program import Program, Spec
 
-PTR = "!llvm.ptr"
 EXC_KINDS = {1: "ZeroDivisionError", 2: "OverflowError", 3: "ValueError", 4: "IndexError"}
 
 

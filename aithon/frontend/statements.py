@@ -8,8 +8,6 @@ from .emitter import Block
 from .pytypes import BOOL, BOTTOM, INT, LIST_ELEM_KIND, NONE, inner, is_list, is_task
 from .values import V
 
-PTR = "!llvm.ptr"
-
 
 class StatementsMixin:
     def compile_body(self, body: list[ast.stmt]) -> None:
