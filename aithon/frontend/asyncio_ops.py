@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import ast
 
+from ..runtime_abi import RUNTIME
 from .pytypes import BOTTOM, FLOAT, INT, LIST_ELEM_KIND, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
 from .values import V, Task
-
-PTR = "!llvm.ptr"
 
 
 class AsyncMixin:
@@ -121,8 +120,11 @@ class AsyncMixin:
                 "str": "llvm.ptrtoint %r : !llvm.ptr to i64"}[ty]
         lines = [] if conv is None else [f"  %w = {conv} {loc}"]
         word = "%r" if conv is None else "%w"
-        self.prog.text.declare("ai_list_set", [PTR, "i64", "i64"], [], loc)
-        lines.append(f"  func.call @ai_list_set({lst}, {idx}, {word}) : (!llvm.ptr, i64, i64) -> () {loc}")
+        # written inside the task's region, where rt() cannot branch: only a call that cannot raise
+        fn = RUNTIME["ai_list_set"]
+        assert not fn.raises and fn.result is None
+        self.prog.text.declare("ai_list_set", list(fn.args), [], loc)
+        lines.append(f"  func.call @ai_list_set({lst}, {idx}, {word}) : ({', '.join(fn.args)}) -> () {loc}")
         return lines
 
     def asyncio_call(self, node: ast.Call, attr: str, awaited: bool) -> V:
@@ -150,8 +152,7 @@ class AsyncMixin:
             return self.mark_unknown()
         if d.ty not in (INT, FLOAT, "bool"):
             self.error(node, f"asyncio.sleep() of {d.ty} is not supported")
-        t = self.rt("ai_sleep", [self.ctx, self.to_float(d)], [PTR, "f64"], "!async.token")
-        self.check_exc()  # RecursionError: sleep's own frames are too deep
+        t = self.rt("ai_sleep", [self.ctx, self.to_float(d)])  # RecursionError: sleep's own frames
         self.f.op(f"async.await {t} : !async.token")
         self.depth_restore()
         return V(None, NONE, None, True)
@@ -220,14 +221,13 @@ class AsyncMixin:
             callee = self.prog.run_adapter(spec, types)
         sig = f"({', '.join(types)}) -> !async.token"
         # main is a task's coroutine: it starts under asyncio's loop frames (AI_DEPTH_LOOP)
-        self.rt("ai_depth_set", [self.f.value("arith.constant 9 : i64", "lvl")], ["i64"], None)
+        self.rt("ai_depth_set", [self.f.value("arith.constant 9 : i64", "lvl")])
         v = self.f.value(f"async.call @{callee}({', '.join(ssa)}) : {sig}", "main")
-        self.rt("ai_asyncio_run_token", [self.ctx, v], [PTR, "!async.token"], None)
+        self.rt("ai_asyncio_run_token", [self.ctx, v])
         self.depth_restore()
-        self.check_exc()
         if spec.ret == NONE:
             return V(None, NONE, None, True)
-        w = self.rt("ai_asyncio_run_result", [self.ctx], [PTR], "i64")
+        w = self.rt("ai_asyncio_run_result", [self.ctx])
         return self.from_word(w, spec.ret)
 
 
@@ -248,9 +248,14 @@ class GatherStarMixin:
             return self.mark_unknown()
         d = self.discarded
         want = not (d is node or (isinstance(d, ast.Await) and d.value is node))
-        lst = self.f.fresh("list") if want else None
         self.depth_need("FFFFFFFFF")  # gather's own frames, as for gather(a(), b())
-        anchor = (self.f.cur, len(self.f.cur.lines)) if self.f.cur is not None else None
+        lst, kind_at = None, None
+        if want and self.f.cur is not None:
+            # the list must dominate the loop: create it before the group; its element kind (which
+            # lets the runtime deep-copy a list of str across actors) is known after the first task
+            kind_at = (self.f.cur, len(self.f.cur.lines))
+            kind = self.f.value("arith.constant 0 : i32", "kind")
+            lst = self.rt("ai_list_new", [self.ctx, n, kind])
         size = self.f.value(f"arith.index_cast {n} : i64 to index", "n")
         grp = self.f.value(f"async.create_group {size} : !async.group", "grp")
         hdr = self.f.new_block([(self.f.fresh("k"), "i64")])
@@ -258,7 +263,7 @@ class GatherStarMixin:
         self.f.br(hdr, [self.const_int(0).ssa])
         self.f.place(hdr)
         k = hdr.args[0][0]
-        more = self.f.value(f"arith.cmpi slt, {k}, {n} : i64", "b")
+        more = self.f.value(f"arith.cmpi ult, {k}, {n} : i64", "b")  # n is unsigned (range_len)
         self.f.cond_br(more, body, done)
         self.f.place(body)
         self.comp_bindings[gen.target.id] = elem_of(k)
@@ -278,14 +283,10 @@ class GatherStarMixin:
             return V(None, NONE, None, True)
         if t.result == NONE:
             self.error(node, "using the result of asyncio.gather() over None-returning coroutines is not supported")
-        if anchor is not None:  # the list must dominate the loop: create it before the group
-            # the element kind lets the runtime deep-copy a list of str when it crosses actors
-            self.prog.text.declare("ai_list_new", [PTR, "i64", "i32"], [PTR], self.f.loc())
-            blk, pos = anchor
-            kind = LIST_ELEM_KIND.get(t.result, 0)
-            blk.lines.insert(pos, f"{lst} = func.call @ai_list_new({self.ctx}, {n}, %c{lst[1:]}_kind) : "
-                                  f"(!llvm.ptr, i64, i32) -> !llvm.ptr {self.f.loc()}")
-            blk.lines.insert(pos, f"%c{lst[1:]}_kind = arith.constant {kind} : i32 {self.f.loc()}")
+        if kind_at is not None:
+            blk, pos = kind_at
+            blk.lines[pos] = blk.lines[pos].replace("arith.constant 0 : i32", f"arith.constant "
+                                                    f"{LIST_ELEM_KIND.get(t.result, 0)} : i32", 1)
         return V(lst, list_of(t.result))
 
     def comp_source(self, it: ast.expr):
@@ -305,4 +306,4 @@ class GatherStarMixin:
             self.error(it, f"iterating over {v.ty} is not supported")
         n = self.length(v)
         return None, None, n, lambda k: self.from_word(
-            self.rt_checked("ai_list_get", [self.ctx, v.ssa, k], [PTR, PTR, "i64"], "i64"), inner(v.ty))
+            self.rt("ai_list_get", [self.ctx, v.ssa, k]), inner(v.ty))

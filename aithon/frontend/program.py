@@ -11,6 +11,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
+from ..runtime_abi import RUNTIME
 from .emitter import ModuleText
 from .pytypes import BOTTOM, NONE, async_result_type, mlir_type
 
@@ -158,14 +159,15 @@ class Program:
         # a str or list is a pointer into the root heap (the adapter runs in the root actor)
         conv = {"i64": None, "f64": "arith.bitcast %r : f64 to i64", "i1": "arith.extui %r : i1 to i64",
                 "!llvm.ptr": "llvm.ptrtoint %r : !llvm.ptr to i64"}[mlir_type(spec.ret)]
-        self.text.declare("ai_asyncio_run_result_set", ["!llvm.ptr", "i64"], [], loc)
+        store = RUNTIME["ai_asyncio_run_result_set"]
+        self.text.declare("ai_asyncio_run_result_set", list(store.args), [], loc)
         self.adapters[sym] = "\n".join([
             f"async.func @{sym}({params}) -> !async.token {{",
             f"  %v = async.call @{spec.symbol}({args}) : ({', '.join(types)}) -> {at} {loc}",
             f"  %r = async.await %v : {at} {loc}",
             *([] if conv is None else [f"  %w = {conv} {loc}"]),
             f"  func.call @ai_asyncio_run_result_set(%a0, {'%r' if conv is None else '%w'}) : "
-            f"(!llvm.ptr, i64) -> () {loc}",
+            f"({', '.join(store.args)}) -> () {loc}",
             f"  async.return {loc}",
             f"}} {loc}"])
         return sym

@@ -28,18 +28,28 @@ from __future__ import annotations
 
 from mlir import ir
 
+from ..runtime_abi import RUNTIME
 from .common import (PassError, call_runtime, collect, context_arg, declare_runtime, enclosing_function, from_word,
                      guarded, top_level_symbols)
 
 NAME = "aithon-lower-actor"
 SUMMARY = "actor ops become async dialect ops and AIthon runtime calls"
 P, TOK = "!llvm.ptr", "!async.token"
-RUNTIME = {  # name: (inputs, results), as in runtime/include/aithon/rt.h
-    "ai_actor_spawn": ([P], [P]), "ai_actor_exit": ([P], []), "ai_actor_self": ([P], [P]),
-    "ai_actor_parent": ([P], [P]), "ai_actor_send": ([P, P, "i64"], []),
-    "ai_mailbox_wait": ([P], [TOK]), "ai_mailbox_pop": ([P], ["i64"]), "ai_safepoint": ([P], []),
-    "ai_task_token": ([P, TOK], []), "ai_msg_export": ([P, P], [P]), "ai_msg_adopt": ([P, P], [P]),
+
+
+# This pass emits no exception checks, so it may call a function that can raise only where the
+# raise cannot happen; each such use says why.
+CANNOT_RAISE_HERE = {
+    "ai_mailbox_pop": "called only once ai_mailbox_wait's token is available: the mailbox is not empty",
 }
+
+
+def _signature(name: str) -> tuple[list[str], list[str]]:
+    """(inputs, results) of a runtime function, from its one declaration in `aithon.runtime_abi`."""
+    fn = RUNTIME[name]
+    if fn.raises and name not in CANNOT_RAISE_HERE:
+        raise AssertionError(f"{name} can raise, and aithon-lower-actor emits no exception check")
+    return list(fn.args), [fn.result] if fn.result else []
 
 
 def run(op, pass_) -> None:
@@ -70,7 +80,7 @@ class _Lowering:
 
     # ----- helpers --------------------------------------------------------------------------------
     def _call(self, name, operands, loc, ip):
-        inputs, results = RUNTIME[name]
+        inputs, results = _signature(name)
         declare_runtime(self.module, name, inputs, results, loc)
         return call_runtime(name, operands, results, loc, ip)
 

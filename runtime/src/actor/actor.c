@@ -11,6 +11,7 @@
 #include "actor.h"
 #include "../async/async.h"
 #include "../sched/sched.h"
+#include "../value/value.h"
 
 static ai_actor_t root_actor;
 static pthread_once_t root_once = PTHREAD_ONCE_INIT;
@@ -36,10 +37,9 @@ ai_actor_t *ai_actor_root(void) {
 
 ai_actor_t *ai_actor_spawn(ai_actor_t *parent) {
     ai_actor_t *a = malloc(sizeof *a);
-    if (!a) {
-        ai_raise(parent, AI_EXC_MEMORY, "cannot spawn an actor");
-        return parent; /* the caller checks the pending exception before using the child */
-    }
+    if (!a) /* the spawn's caller (aithon-lower-actor's code) has no exception check: and in this
+             * subset an exception always ends the program, so end it as MemoryError would */
+        ai_memory_error_exit();
     actor_init(a, parent);
     atomic_fetch_add_explicit(&parent->refs, 1, memory_order_relaxed);
     return a;

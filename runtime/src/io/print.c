@@ -135,6 +135,9 @@ void ai_write_none(ai_actor_t *ctx) { ai_write_cstr(ctx, "None", 4); }
 void ai_write_list(ai_actor_t *ctx, ai_list_t *l, int32_t kind) {
     ai_buf_t b = {0};
     ai_repr_list(&b, l, kind);
-    ai_write_cstr(ctx, b.p, (int64_t)b.n);
+    if (b.oom)
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+    else
+        ai_write_cstr(ctx, b.p, (int64_t)b.n);
     ai_buf_free(&b);
 }

@@ -8,12 +8,15 @@ import asyncio
 
 # CHECK-LABEL: func.func @__aithon_module_init(
 # The module body is frame 1; main starts under asyncio's loop frames (9) and the body gets its
-# level back after the loop.
+# level back after the loop (once main's exception, if any, has been checked for).
 # CHECK: %[[ONE:.*]] = arith.constant 1 : i64
 # CHECK: %[[NINE:.*]] = arith.constant 9 : i64
 # CHECK-NEXT: call @ai_depth_set(%[[NINE]]) : (i64) -> ()
 # CHECK-NEXT: async.call @main(%arg0)
 # CHECK-NEXT: call @ai_asyncio_run_token
+# CHECK-NEXT: %[[E:.*]] = call @ai_exc_pending(%arg0)
+# CHECK-NEXT: cf.cond_br %[[E]], ^[[RAISE:.*]], ^[[OK:.*]]
+# CHECK: ^[[OK]]:
 # CHECK-NEXT: call @ai_depth_set(%[[ONE]]) : (i64) -> ()
 
 

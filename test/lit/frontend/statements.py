@@ -43,11 +43,15 @@ def count(n):
     return i
 
 
-# for over range(): the range length is computed once, then a hidden counter walks it.
+# for over range(): the range length is computed once, without signed overflow (the span of a
+# 64-bit range needs 64 bits: an unsigned span divided by the step's magnitude), then a hidden
+# counter walks it, compared unsigned.
 # CHECK-LABEL: func.func @total(
-# CHECK: arith.divsi
+# CHECK: %[[SPAN:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : i64
+# CHECK: %[[MAG:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : i64
+# CHECK: arith.divui %{{.*}}, %[[MAG]] : i64
 # CHECK: llvm.load
-# CHECK: arith.cmpi slt
+# CHECK: arith.cmpi ult
 # CHECK: cf.cond_br
 def total(n):
     s = 0
