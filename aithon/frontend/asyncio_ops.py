@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import ast
 
+from ..runtime_abi import RUNTIME
 from .pytypes import BOTTOM, FLOAT, INT, LIST_ELEM_KIND, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
 from .values import V, Task
-
-PTR = "!llvm.ptr"
 
 
 class AsyncMixin:
@@ -65,12 +64,16 @@ class AsyncMixin:
     def await_async(self, v: str, at: str, ret: str) -> V:
         if ret == NONE:
             self.f.op(f"async.await {v} : {at}")
+            self.depth_restore()
             return V(None, NONE, None, True)
-        return V(self.f.value(f"async.await {v} : {at}", "aw"), ret)
+        r = self.f.value(f"async.await {v} : {at}", "aw")
+        self.depth_restore()
+        return V(r, ret)
 
     def await_task(self, t: Task) -> V:
         # the token first: asyncio resumes a Task's awaiter one loop iteration after it finishes
         self.f.op(f"async.await {t.token} : !async.token")
+        self.depth_restore()
         if t.result == NONE:
             return V(None, NONE, None, True)
         return V(self.f.value(f"async.await {t.value} : !async.value<{mlir_type(t.result)}>", "aw"), t.result)
@@ -117,8 +120,11 @@ class AsyncMixin:
                 "str": "llvm.ptrtoint %r : !llvm.ptr to i64"}[ty]
         lines = [] if conv is None else [f"  %w = {conv} {loc}"]
         word = "%r" if conv is None else "%w"
-        self.prog.text.declare("ai_list_set", [PTR, "i64", "i64"], [], loc)
-        lines.append(f"  func.call @ai_list_set({lst}, {idx}, {word}) : (!llvm.ptr, i64, i64) -> () {loc}")
+        # written inside the task's region, where rt() cannot branch: only a call that cannot raise
+        fn = RUNTIME["ai_list_set"]
+        assert not fn.raises and fn.result is None
+        self.prog.text.declare("ai_list_set", list(fn.args), [], loc)
+        lines.append(f"  func.call @ai_list_set({lst}, {idx}, {word}) : ({', '.join(fn.args)}) -> () {loc}")
         return lines
 
     def asyncio_call(self, node: ast.Call, attr: str, awaited: bool) -> V:
@@ -128,6 +134,8 @@ class AsyncMixin:
         if attr == "create_task":
             if awaited or len(node.args) != 1 or node.keywords:
                 self.error(node, "asyncio.create_task(coro) with one coroutine argument is supported only")
+            # create_task, loop.create_task, Task(): 8 levels in 3.11; too deep, no task starts
+            self.depth_need("FFFFFFFF")
             t = self.make_task(node.args[0])
             return V(None, task_of(t.result) if t else BOTTOM, t)
         if attr == "gather" and awaited:
@@ -144,8 +152,9 @@ class AsyncMixin:
             return self.mark_unknown()
         if d.ty not in (INT, FLOAT, "bool"):
             self.error(node, f"asyncio.sleep() of {d.ty} is not supported")
-        t = self.rt("ai_sleep", [self.ctx, self.to_float(d)], [PTR, "f64"], "!async.token")
+        t = self.rt("ai_sleep", [self.ctx, self.to_float(d)])  # RecursionError: sleep's own frames
         self.f.op(f"async.await {t} : !async.token")
+        self.depth_restore()
         return V(None, NONE, None, True)
 
     def gather(self, node: ast.Call) -> V:
@@ -154,6 +163,9 @@ class AsyncMixin:
         if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
             return self.gather_star(node, node.args[0].value)
         tasks: list[Task] = []
+        # gather's own frames (gather, ensure_future, create_task, ...), measured on 3.11; too
+        # deep: RecursionError before any of its tasks starts
+        self.depth_need("FFFFFFFFF" if node.args else "FCCF")
         for a in node.args:
             if isinstance(a, ast.Starred):
                 self.error(a, "asyncio.gather(*...) mixed with other arguments is not supported")
@@ -183,6 +195,7 @@ class AsyncMixin:
         for t in tokens:
             self.f.value(f"async.add_to_group {t}, {g} : !async.token", "gi")
         self.f.op(f"async.await_all {g}")
+        self.depth_restore()
 
     def asyncio_run(self, node: ast.Call) -> V:
         if self.spec.name != "__aithon_module_init":
@@ -204,13 +217,18 @@ class AsyncMixin:
         at = async_result_type(spec.ret)
         callee = spec.symbol
         if spec.ret != NONE:
-            # the runtime drives a token: main's value is discarded through a small adapter
+            # the runtime drives a token: a small adapter stores main's value in the context
             callee = self.prog.run_adapter(spec, types)
         sig = f"({', '.join(types)}) -> !async.token"
+        # main is a task's coroutine: it starts under asyncio's loop frames (AI_DEPTH_LOOP)
+        self.rt("ai_depth_set", [self.f.value("arith.constant 9 : i64", "lvl")])
         v = self.f.value(f"async.call @{callee}({', '.join(ssa)}) : {sig}", "main")
-        self.rt("ai_asyncio_run_token", [self.ctx, v], [PTR, "!async.token"], None)
-        self.check_exc()
-        return V(None, NONE, None, True)
+        self.rt("ai_asyncio_run_token", [self.ctx, v])
+        self.depth_restore()
+        if spec.ret == NONE:
+            return V(None, NONE, None, True)
+        w = self.rt("ai_asyncio_run_result", [self.ctx])
+        return self.from_word(w, spec.ret)
 
 
 __all__ = ["AsyncMixin", "list_of", "is_task", "inner"]
@@ -230,8 +248,14 @@ class GatherStarMixin:
             return self.mark_unknown()
         d = self.discarded
         want = not (d is node or (isinstance(d, ast.Await) and d.value is node))
-        lst = self.f.fresh("list") if want else None
-        anchor = (self.f.cur, len(self.f.cur.lines)) if self.f.cur is not None else None
+        self.depth_need("FFFFFFFFF")  # gather's own frames, as for gather(a(), b())
+        lst, kind_at = None, None
+        if want and self.f.cur is not None:
+            # the list must dominate the loop: create it before the group; its element kind (which
+            # lets the runtime deep-copy a list of str across actors) is known after the first task
+            kind_at = (self.f.cur, len(self.f.cur.lines))
+            kind = self.f.value("arith.constant 0 : i32", "kind")
+            lst = self.rt("ai_list_new", [self.ctx, n, kind])
         size = self.f.value(f"arith.index_cast {n} : i64 to index", "n")
         grp = self.f.value(f"async.create_group {size} : !async.group", "grp")
         hdr = self.f.new_block([(self.f.fresh("k"), "i64")])
@@ -239,7 +263,7 @@ class GatherStarMixin:
         self.f.br(hdr, [self.const_int(0).ssa])
         self.f.place(hdr)
         k = hdr.args[0][0]
-        more = self.f.value(f"arith.cmpi slt, {k}, {n} : i64", "b")
+        more = self.f.value(f"arith.cmpi ult, {k}, {n} : i64", "b")  # n is unsigned (range_len)
         self.f.cond_br(more, body, done)
         self.f.place(body)
         self.comp_bindings[gen.target.id] = elem_of(k)
@@ -254,18 +278,15 @@ class GatherStarMixin:
         self.f.br(hdr, [k1])
         self.f.place(done)
         self.f.op(f"async.await_all {grp}")
+        self.depth_restore()
         if not want:
             return V(None, NONE, None, True)
         if t.result == NONE:
             self.error(node, "using the result of asyncio.gather() over None-returning coroutines is not supported")
-        if anchor is not None:  # the list must dominate the loop: create it before the group
-            # the element kind lets the runtime deep-copy a list of str when it crosses actors
-            self.prog.text.declare("ai_list_new", [PTR, "i64", "i32"], [PTR], self.f.loc())
-            blk, pos = anchor
-            kind = LIST_ELEM_KIND.get(t.result, 0)
-            blk.lines.insert(pos, f"{lst} = func.call @ai_list_new({self.ctx}, {n}, %c{lst[1:]}_kind) : "
-                                  f"(!llvm.ptr, i64, i32) -> !llvm.ptr {self.f.loc()}")
-            blk.lines.insert(pos, f"%c{lst[1:]}_kind = arith.constant {kind} : i32 {self.f.loc()}")
+        if kind_at is not None:
+            blk, pos = kind_at
+            blk.lines[pos] = blk.lines[pos].replace("arith.constant 0 : i32", f"arith.constant "
+                                                    f"{LIST_ELEM_KIND.get(t.result, 0)} : i32", 1)
         return V(lst, list_of(t.result))
 
     def comp_source(self, it: ast.expr):
@@ -285,4 +306,4 @@ class GatherStarMixin:
             self.error(it, f"iterating over {v.ty} is not supported")
         n = self.length(v)
         return None, None, n, lambda k: self.from_word(
-            self.rt_checked("ai_list_get", [self.ctx, v.ssa, k], [PTR, PTR, "i64"], "i64"), inner(v.ty))
+            self.rt("ai_list_get", [self.ctx, v.ssa, k]), inner(v.ty))

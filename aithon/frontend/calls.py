@@ -68,6 +68,7 @@ class CallsMixin:
         sig = f"({', '.join(types)}) -> {rt}" if rt else f"({', '.join(types)}) -> ()"
         call = f"func.call @{spec.symbol}({', '.join(ssa_args)}) : {sig}"
         res = self.f.value(call, "r") if rt else (self.f.op(call) or None)
+        self.depth_restore()
         self.check_exc()
         return V(res, spec.ret, None, spec.ret == NONE)
 
@@ -100,10 +101,11 @@ class CallsMixin:
         return getattr(self, f"builtin_{name}")(node, args[0])
 
     def builtin_int(self, node: ast.Call, v: V) -> V:
+        self.depth_need("C")
         if v.ty in (INT, BOOL):
             return V(self.to_int(v), INT)
         if v.ty == FLOAT:
-            return V(self.rt_checked("ai_f64_to_i64", [self.ctx, v.ssa], [PTR, "f64"], "i64"), INT)
+            return V(self.rt("ai_f64_to_i64", [self.ctx, v.ssa]), INT)
         self.error(node, f"int() of {v.ty} is not supported")
 
     def builtin_float(self, node: ast.Call, v: V) -> V:
@@ -115,9 +117,12 @@ class CallsMixin:
         return V(self.truth(v, node), BOOL)
 
     def builtin_str(self, node: ast.Call, v: V) -> V:
+        if v.ty != STR:
+            self.depth_need("S")
         return self.to_str(v, node)
 
     def builtin_repr(self, node: ast.Call, v: V) -> V:
+        self.depth_need("R")
         return self.to_str(v, node, repr_=True)
 
     def builtin_len(self, node: ast.Call, v: V) -> V:
@@ -129,10 +134,11 @@ class CallsMixin:
         if v.ty == STR:
             if v.is_const:
                 return self.const_int(len(v.const)).ssa
-            return self.rt("ai_str_len", [self.use(v)], [PTR], "i64")
-        return self.rt("ai_list_len", [v.ssa], [PTR], "i64")
+            return self.rt("ai_str_len", [self.use(v)])
+        return self.rt("ai_list_len", [v.ssa])
 
     def builtin_abs(self, node: ast.Call, v: V) -> V:
+        self.depth_need("C")
         if v.ty == FLOAT:
             return V(self.f.value(f"math.absf {v.ssa} : f64", "fl"), FLOAT)
         if v.ty in (INT, BOOL):
@@ -143,23 +149,34 @@ class CallsMixin:
         self.error(node, f"abs() of {v.ty} is not supported")
 
     def min_max(self, node: ast.Call, name: str, args: list[V]) -> V:
+        """min()/max() of numbers return one of the arguments itself, type included (max(True, 0)
+        is True, max(1, 1.0) is 1, max(1.0, 1) is 1.0): the first extreme one, found by strict
+        comparisons as CPython's min_max loop does (nan is kept only while nothing compares
+        better). Arguments of one type select at run time; mixed types are folded when every
+        argument is a constant, and refused otherwise, since the result's type would then depend
+        on the values."""
         if len(args) == 1 and is_list(args[0].ty):
             self.error(node, f"{name}() of a list is not supported")
         if len(args) < 2:
             self.error(node, f"{name}() needs at least two arguments here")
+        self.depth_need("C<")
         types = {a.ty for a in args}
-        if not types <= set(NUMERIC) or (FLOAT in types and len(types) > 1):
-            self.error(node, f"{name}() of {', '.join(sorted(types))} is not supported (mixed int/float results "
-                             "depend on the values)")
-        ty = args[0].ty if len(types) == 1 else INT
+        if not types <= set(NUMERIC):
+            self.error(node, f"{name}() of {', '.join(sorted(types))} is not supported")
+        if len(types) > 1:
+            if all(a.is_const for a in args):
+                fold = min if name == "min" else max
+                return self.const_value(node, fold(a.const for a in args))
+            self.error(node, f"{name}() of {' and '.join(sorted(types))} values is not supported (the result "
+                             "is one of the arguments, so its type would depend on the values)")
+        ty = args[0].ty
+        mt = mlir_type(ty)
         best = args[0]
         for a in args[1:]:
             # Python keeps the first of equal values: replace only on a strict improvement
             op = ast.Lt() if name == "min" else ast.Gt()
             better = self.compare(node, op, a, best)
-            mt = mlir_type(ty)
-            x, y = (a.ssa, best.ssa) if ty != INT else (self.to_int(a), self.to_int(best))
-            best = V(self.f.value(f"arith.select {better.ssa}, {x}, {y} : {mt}", "mm"), ty)
+            best = V(self.f.value(f"arith.select {better.ssa}, {a.ssa}, {best.ssa} : {mt}", "mm"), ty)
         return best
 
     def visit_Subscript(self, node: ast.Subscript) -> V:
@@ -171,7 +188,7 @@ class CallsMixin:
             return self.mark_unknown()
         if not is_list(base.ty) or idx.ty not in (INT, BOOL):
             self.error(node, f"subscript of {base.ty} with {idx.ty} is not supported")
-        word = self.rt_checked("ai_list_get", [self.ctx, base.ssa, self.to_int(idx)], [PTR, PTR, "i64"], "i64")
+        word = self.rt("ai_list_get", [self.ctx, base.ssa, self.to_int(idx)])
         return self.from_word(word, base.ty[5:-1])
 
     def from_word(self, w: str, ty: str) -> V:
@@ -181,8 +198,8 @@ class CallsMixin:
             return V(self.f.value(f"arith.bitcast {w} : i64 to f64", "fl"), FLOAT)
         if ty == BOOL:
             return V(self.f.value(f"arith.trunci {w} : i64 to i1", "b"), BOOL)
-        if ty == STR:
-            return V(self.f.value(f"llvm.inttoptr {w} : i64 to !llvm.ptr", "s"), STR)
+        if ty == STR or is_list(ty):
+            return V(self.f.value(f"llvm.inttoptr {w} : i64 to !llvm.ptr", "s"), ty)
         raise AssertionError(ty)
 
     def to_word(self, v: V) -> str:

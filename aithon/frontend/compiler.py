@@ -6,6 +6,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
+from ..runtime_abi import RUNTIME
 from .asyncio_ops import AsyncMixin, GatherStarMixin
 from .calls import CallsMixin
 from .emitter import Block, FunctionText
@@ -18,7 +19,6 @@ from .values import V, Task
 if TYPE_CHECKING:
     from .program import Program, Spec
 
-PTR = "!llvm.ptr"
 EXC_KINDS = {1: "ZeroDivisionError", 2: "OverflowError", 3: "ValueError", 4: "IndexError"}
 
 
@@ -40,6 +40,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.incomplete = False
         self.discarded: ast.expr | None = None
         self.unwind: Block | None = None
+        self.level: str | None = None  # this frame's recursion level (an i64 SSA value)
         self.body, self.params = body, params
         self.local_names = self.collect_locals(body) | set(params)
 
@@ -64,20 +65,49 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
             self.f.line, self.f.col = saved
 
     # ----- runtime calls and exceptions ---------------------------------------------------------
-    def rt(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:
-        """Call a runtime function (declared in the module on first use)."""
-        self.prog.text.declare(name, types, [result] if result else [], self.f.loc())
-        sig = f"({', '.join(types)}) -> {result or '()'}"
+    def rt(self, name: str, args: list[str]) -> str | None:
+        """Call a runtime function, declared once in `runtime_abi.RUNTIME` (and in the module on first
+        use). When the table says it can raise, the call is followed by the exception check: a
+        runtime error result is never used as a value."""
+        fn = RUNTIME[name]
+        self.prog.text.declare(name, list(fn.args), [fn.result] if fn.result else [], self.f.loc())
+        sig = f"({', '.join(fn.args)}) -> {fn.result or '()'}"
         call = f"func.call @{name}({', '.join(args)}) : {sig}"
-        if result is None:
+        r = None
+        if fn.result is None:
             self.f.op(call)
-            return None
-        return self.f.value(call, "r")
-
-    def rt_checked(self, name: str, args: list[str], types: list[str], result: str | None) -> str | None:
-        r = self.rt(name, args, types, result)
-        self.check_exc()
+        else:
+            r = self.f.value(call, "r")
+        if fn.raises:
+            self.check_exc()
         return r
+
+    # ----- recursion depth (runtime/src/actor/depth.c) -------------------------------------------
+    DEPTH_CODES = {"C": 0, "S": 1, "<": 2, "F": 3, "R": 4}  # call, str, comparison, frame, repr
+
+    def depth_enter(self) -> None:
+        """This frame's level (CPython's recursion counter): the module body is 1, a user function
+        one more than the code that called or started it; RecursionError beyond the limit."""
+        if self.spec.name == "__aithon_module_init":
+            self.level = self.f.value("arith.constant 1 : i64", "lvl")
+            return
+        self.level = self.rt("ai_depth_enter", [self.ctx])
+
+    def depth_restore(self) -> None:
+        """After a call of a user function or an await, other frames ran on this thread: put this
+        frame's level back."""
+        if self.f.cur is not None and self.level is not None:
+            self.rt("ai_depth_set", [self.level])
+
+    def depth_need(self, seq: str) -> None:
+        """An operation CPython runs through len(seq) nested recursion checks (one letter each:
+        the message its check gives when it is the first too deep); measured on CPython 3.11."""
+        if self.f.cur is None:
+            return
+        codes = sum(self.DEPTH_CODES[c] << (4 * i) for i, c in enumerate(seq))
+        n = self.f.value(f"arith.constant {len(seq)} : i32", "c")
+        k = self.f.value(f"arith.constant {codes} : i64", "c")
+        self.rt("ai_depth_need", [self.ctx, n, k])
 
     def unwind_block(self) -> Block:
         if self.unwind is None:
@@ -88,7 +118,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         """Leave the function if the last call raised (a pending exception in the actor context)."""
         if self.f.cur is None:
             return
-        pending = self.rt("ai_exc_pending", [self.ctx], [PTR], "i1")
+        pending = self.rt("ai_exc_pending", [self.ctx])
         cont = self.f.new_block()
         self.f.cond_br(pending, self.unwind_block(), cont)
         self.f.place(cont)
@@ -102,7 +132,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.f.place(raise_blk)
         p, _ = self.cstr_ptr(message)
         kind_v = self.f.value(f"arith.constant {kind} : i32", "c")
-        self.rt("ai_raise", [self.ctx, kind_v, p], [PTR, "i32", PTR], None)
+        self.rt("ai_raise", [self.ctx, kind_v, p])
         self.f.br(self.unwind_block())
         self.f.place(cont)
 
@@ -111,7 +141,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         if self.unwind is None or not self.f.place(self.unwind):
             return
         if self.spec.is_async:
-            e = self.rt("ai_exc_token", [self.ctx], [PTR], "!async.token")
+            e = self.rt("ai_exc_token", [self.ctx])
             self.f.op(f"async.await {e} : !async.token")  # error state: the coroutine fails here
             self.emit_return(None, dummy=True)
         else:
@@ -199,7 +229,9 @@ def describe(node: ast.AST) -> str:
 
 
 def _compile_function(self: FunctionCompiler) -> None:
-    """Parameters into their slots, the body, the implicit `return None`, the exception exit."""
+    """Recursion level, parameters into their slots, the body, the implicit `return None`, the
+    exception exit."""
+    self.depth_enter()
     for i, (p, t) in enumerate(zip(self.params, self.spec.argtypes)):
         self.store_var(self.spec.node, p, V(f"%arg{i}" if mlir_type(t) else None, t, None, t == NONE))
     self.compile_body(self.body)

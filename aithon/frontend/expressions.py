@@ -14,6 +14,12 @@ INT_OVERFLOW_MSG = "integer overflow: AIthon ints are 64-bit (no big integers ye
 
 CMP_INT = {ast.Lt: "slt", ast.LtE: "sle", ast.Gt: "sgt", ast.GtE: "sge", ast.Eq: "eq", ast.NotEq: "ne"}
 CMP_FLOAT = {ast.Lt: "olt", ast.LtE: "ole", ast.Gt: "ogt", ast.GtE: "oge", ast.Eq: "oeq", ast.NotEq: "une"}
+SWAPPED = {ast.Lt: ast.Gt, ast.LtE: ast.GtE, ast.Gt: ast.Lt, ast.GtE: ast.LtE, ast.Eq: ast.Eq, ast.NotEq: ast.NotEq}
+
+
+def exact_as_float(v: V) -> bool:
+    """An int constant that converts to float exactly (|n| <= 2**53): a float comparison is exact."""
+    return v.ty == INT and v.is_const and abs(v.const) <= 2 ** 53
 
 
 class ExpressionsMixin:
@@ -111,11 +117,11 @@ class ExpressionsMixin:
                 self.error(node, "int ** negative int (a float result) is not supported")
             return self.int_binop(node, op, self.to_int(a), self.to_int(b))
         if a.ty == STR and b.ty == STR and isinstance(op, ast.Add):
-            return V(self.rt("ai_str_concat", [self.ctx, self.use(a), self.use(b)], ["!llvm.ptr"] * 3, "!llvm.ptr"), STR)
+            return V(self.rt("ai_str_concat", [self.ctx, self.use(a), self.use(b)]), STR)
         if isinstance(op, ast.Mult) and {a.ty, b.ty} in ({STR, INT}, {STR, BOOL}):
             s, n = (a, b) if a.ty == STR else (b, a)
             args = [self.ctx, self.use(s), self.to_int(n)]
-            return V(self.rt("ai_str_mul", args, ["!llvm.ptr", "!llvm.ptr", "i64"], "!llvm.ptr"), STR)
+            return V(self.rt("ai_str_mul", args), STR)
         self.error(node, f"operator {type(op).__name__} on {a.ty} and {b.ty} is not supported")
 
     def int_binop(self, node: ast.AST, op: ast.operator, x: str, y: str) -> V:
@@ -138,7 +144,7 @@ class ExpressionsMixin:
         if isinstance(op, (ast.FloorDiv, ast.Mod)):
             return self.int_divmod(op, x, y)
         if isinstance(op, ast.Pow):
-            return V(self.rt_checked("ai_i64_pow", [self.ctx, x, y], ["!llvm.ptr", "i64", "i64"], "i64"), INT)
+            return V(self.rt("ai_i64_pow", [self.ctx, x, y]), INT)
         self.error(node, f"operator {type(op).__name__} on int is not supported")
 
     def int_divmod(self, op: ast.operator, x: str, y: str) -> V:
@@ -168,7 +174,7 @@ class ExpressionsMixin:
         f = self.f
         if isinstance(op, ast.Div) and a.ty != FLOAT and b.ty != FLOAT:
             args = [self.ctx, self.to_int(a), self.to_int(b)]
-            return V(self.rt_checked("ai_i64_truediv", args, ["!llvm.ptr", "i64", "i64"], "f64"), FLOAT)
+            return V(self.rt("ai_i64_truediv", args), FLOAT)
         x, y = self.to_float(a), self.to_float(b)
         simple = {ast.Add: "addf", ast.Sub: "subf", ast.Mult: "mulf"}
         if type(op) in simple:
@@ -179,7 +185,7 @@ class ExpressionsMixin:
             return V(f.value(f"arith.divf {x}, {y} : f64", "fl"), FLOAT)
         calls = {ast.FloorDiv: "ai_f64_floordiv", ast.Mod: "ai_f64_mod", ast.Pow: "ai_f64_pow"}
         if type(op) in calls:
-            return V(self.rt_checked(calls[type(op)], [self.ctx, x, y], ["!llvm.ptr", "f64", "f64"], "f64"), FLOAT)
+            return V(self.rt(calls[type(op)], [self.ctx, x, y]), FLOAT)
         self.error(node, f"operator {type(op).__name__} on float is not supported")
 
     def bitwise(self, node: ast.AST, op: ast.operator, a: V, b: V) -> V:
@@ -211,6 +217,9 @@ class ExpressionsMixin:
         return V(r, INT)
 
     def visit_UnaryOp(self, node: ast.UnaryOp) -> V:
+        operand = node.operand
+        if isinstance(node.op, ast.USub) and isinstance(operand, ast.Constant) and type(operand.value) is int:
+            return self.const_value(node, -operand.value)  # -9223372036854775808 is a 64-bit literal
         v = self.visit(node.operand)
         if v.unknown:
             return self.mark_unknown()
@@ -247,6 +256,8 @@ class ExpressionsMixin:
             self.error(node, f"comparison {type(op).__name__} is not supported")
         if a.ty in NUMERIC and b.ty in NUMERIC:
             if FLOAT in (a.ty, b.ty):
+                if INT in (a.ty, b.ty) and not any(exact_as_float(v) for v in (a, b)):
+                    return self.compare_int_float(op, a, b)
                 x, y = self.to_float(a), self.to_float(b)
                 return V(self.f.value(f"arith.cmpf {CMP_FLOAT[type(op)]}, {x}, {y} : f64", "b"), BOOL)
             if a.ty == BOOL and b.ty == BOOL:
@@ -255,13 +266,37 @@ class ExpressionsMixin:
             x, y = self.to_int(a), self.to_int(b)
             return V(self.f.value(f"arith.cmpi {CMP_INT[type(op)]}, {x}, {y} : i64", "b"), BOOL)
         if a.ty == STR and b.ty == STR:
-            c = self.rt("ai_str_cmp", [self.use(a), self.use(b)], ["!llvm.ptr", "!llvm.ptr"], "i64")
+            c = self.rt("ai_str_cmp", [self.use(a), self.use(b)])
             return V(self.f.value(f"arith.cmpi {CMP_INT[type(op)]}, {c}, {self.const_int(0).ssa} : i64", "b"), BOOL)
         if isinstance(op, (ast.Eq, ast.NotEq)) and (NONE in (a.ty, b.ty) or {a.ty, b.ty} <= {STR, INT, FLOAT, BOOL}):
             # values of unrelated types are never equal in Python
             same = a.ty == b.ty == NONE
             return self.const_int(int(same == isinstance(op, ast.Eq)), BOOL)
         self.error(node, f"comparison between {a.ty} and {b.ty} is not supported")
+
+    def compare_int_float(self, op: ast.cmpop, a: V, b: V) -> V:
+        """An int compared with a float, exactly (CPython's float_richcompare), not through the
+        int's rounded float value: 2**53 + 1 != 2.0**53, and 2**63 - 1 < 2.0**63. Rounding is
+        monotonic, so when float(i) != f (or f is nan) that comparison already has the exact
+        answer; when they are equal, f is an integer in [-2**63, 2**63] and the ints compare
+        exactly (f == 2**63 is above every i64)."""
+        f = self.f
+        if a.ty == INT:
+            i, x, pred = a.ssa, b.ssa, type(op)
+        else:
+            i, x, pred = b.ssa, a.ssa, SWAPPED[type(op)]
+        fi = f.value(f"arith.sitofp {i} : i64 to f64", "cf")
+        differ = f.value(f"arith.cmpf une, {fi}, {x} : f64", "b")
+        by_float = f.value(f"arith.cmpf {CMP_FLOAT[pred]}, {fi}, {x} : f64", "b")
+        top = f.value(f"arith.cmpf oeq, {x}, {self.const_float(2.0 ** 63).ssa} : f64", "b")
+        other = f.value(f"arith.ori {differ}, {top} : i1", "b")
+        # fptosi only of a value known to fit: never of nan, inf or 2**63 (poison)
+        x_safe = f.value(f"arith.select {other}, {self.const_float(0.0).ssa}, {x} : f64", "cf")
+        j = f.value(f"arith.fptosi {x_safe} : f64 to i64", "i")
+        lhs = f.value(f"arith.select {top}, {self.const_int(-1).ssa}, {i} : i64", "i")
+        rhs = f.value(f"arith.select {top}, {self.const_int(0).ssa}, {j} : i64", "i")
+        exact = f.value(f"arith.cmpi {CMP_INT[pred]}, {lhs}, {rhs} : i64", "b")
+        return V(f.value(f"arith.select {differ}, {by_float}, {exact} : i1", "b"), BOOL)
 
     def visit_Compare(self, node: ast.Compare) -> V:
         left = self.visit(node.left)

@@ -11,6 +11,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
+from ..runtime_abi import RUNTIME
 from .emitter import ModuleText
 from .pytypes import BOTTOM, NONE, async_result_type, mlir_type
 
@@ -154,10 +155,19 @@ class Program:
         args = ", ".join(f"%a{i}" for i in range(len(types)))
         at = async_result_type(spec.ret)
         loc = f'loc("{self.loc_file}":1:1)'
+        # main's value leaves the loop as one word in the context (asyncio.run's return value);
+        # a str or list is a pointer into the root heap (the adapter runs in the root actor)
+        conv = {"i64": None, "f64": "arith.bitcast %r : f64 to i64", "i1": "arith.extui %r : i1 to i64",
+                "!llvm.ptr": "llvm.ptrtoint %r : !llvm.ptr to i64"}[mlir_type(spec.ret)]
+        store = RUNTIME["ai_asyncio_run_result_set"]
+        self.text.declare("ai_asyncio_run_result_set", list(store.args), [], loc)
         self.adapters[sym] = "\n".join([
             f"async.func @{sym}({params}) -> !async.token {{",
             f"  %v = async.call @{spec.symbol}({args}) : ({', '.join(types)}) -> {at} {loc}",
             f"  %r = async.await %v : {at} {loc}",
+            *([] if conv is None else [f"  %w = {conv} {loc}"]),
+            f"  func.call @ai_asyncio_run_result_set(%a0, {'%r' if conv is None else '%w'}) : "
+            f"({', '.join(store.args)}) -> () {loc}",
             f"  async.return {loc}",
             f"}} {loc}"])
         return sym

@@ -8,8 +8,6 @@ from .emitter import Block
 from .pytypes import BOOL, BOTTOM, INT, LIST_ELEM_KIND, NONE, inner, is_list, is_task
 from .values import V
 
-PTR = "!llvm.ptr"
-
 
 class StatementsMixin:
     def compile_body(self, body: list[ast.stmt]) -> None:
@@ -92,9 +90,9 @@ class StatementsMixin:
             self.error(node, "a gather result used as a list must have one element type (unpack it instead)")
         ty = results[0].ty
         kind = self.f.value(f"arith.constant {LIST_ELEM_KIND.get(ty, 0)} : i32", "c")
-        lst = self.rt("ai_list_new", [self.ctx, self.const_int(len(results)).ssa, kind], [PTR, "i64", "i32"], PTR)
+        lst = self.rt("ai_list_new", [self.ctx, self.const_int(len(results)).ssa, kind])
         for i, r in enumerate(results):
-            self.rt("ai_list_set", [lst, self.const_int(i).ssa, self.to_word(r)], [PTR, "i64", "i64"], None)
+            self.rt("ai_list_set", [lst, self.const_int(i).ssa, self.to_word(r)])
         return V(lst, f"list[{ty}]")
 
     def is_create_task(self, e: ast.expr) -> bool:
@@ -207,18 +205,18 @@ class StatementsMixin:
             if not is_list(v.ty):
                 self.error(it, f"iterating over {v.ty} is not supported")
             n = self.length(v)
-            item = lambda k: self.from_word(self.rt_checked("ai_list_get", [self.ctx, v.ssa, k], [PTR, PTR, "i64"], "i64"), inner(v.ty))  # noqa: E731
+            item = lambda k: self.from_word(self.rt("ai_list_get", [self.ctx, v.ssa, k]), inner(v.ty))  # noqa: E731
         self.counted_loop(node, n, item)
 
     def counted_loop(self, node: ast.For, n: str, item) -> None:
-        """Iterate k = 0..n-1 (the iterable was evaluated once, as Python does)."""
+        """Iterate k = 0..n-1 (the iterable was evaluated once, as Python does); n is unsigned."""
         k_addr = self.hidden_slot()
         self.f.op(f"llvm.store {self.const_int(0).ssa}, {k_addr} : i64, !llvm.ptr")
         hdr, body, step_blk, exit_ = (self.f.new_block() for _ in range(4))
         self.f.br(hdr)
         self.f.place(hdr)
         k = self.f.value(f"llvm.load {k_addr} : !llvm.ptr -> i64", "k")
-        self.f.cond_br(self.f.value(f"arith.cmpi slt, {k}, {n} : i64", "b"), body, exit_)
+        self.f.cond_br(self.f.value(f"arith.cmpi ult, {k}, {n} : i64", "b"), body, exit_)
         self.f.place(body)
         self.store_var(node.target, node.target.id, item(k))
         before = set(self.assigned) - {node.target.id}
@@ -258,17 +256,24 @@ class StatementsMixin:
         return ints[0], ints[1], step
 
     def range_len(self, a: str, b: str, step: str) -> str:
-        """len(range(a, b, step)) = max(0, ceil((b - a) / step)) for step != 0."""
+        """len(range(a, b, step)) for step != 0, as an UNSIGNED i64: the span b - a of a 64-bit
+        range can need 64 bits (range(-2**63, 2**63 - 1, 2**62) has 4 items), so the span and the
+        step's magnitude are taken in wrapping arithmetic, where they are exact as unsigned values,
+        and divided unsigned: 1 + (span - 1) // |step| when the range is not empty, else 0."""
         f = self.f
         zero, one = self.const_int(0).ssa, self.const_int(1).ssa
         pos = f.value(f"arith.cmpi sgt, {step}, {zero} : i64", "t")
-        span = f.value(f"arith.subi {b}, {a} : i64", "t")
-        adj = f.value(f"arith.select {pos}, {f.value(f'arith.subi {step}, {one} : i64', 't')}, "
-                      f"{f.value(f'arith.addi {step}, {one} : i64', 't')} : i64", "t")
-        num = f.value(f"arith.addi {span}, {adj} : i64", "t")
-        q = f.value(f"arith.divsi {num}, {step} : i64", "t")
-        neg = f.value(f"arith.cmpi slt, {q}, {zero} : i64", "t")
-        return f.value(f"arith.select {neg}, {zero}, {q} : i64", "len")
+        up = f.value(f"arith.cmpi slt, {a}, {b} : i64", "t")
+        down = f.value(f"arith.cmpi sgt, {a}, {b} : i64", "t")
+        nonempty = f.value(f"arith.select {pos}, {up}, {down} : i1", "t")
+        span = f.value(f"arith.select {pos}, {f.value(f'arith.subi {b}, {a} : i64', 't')}, "
+                       f"{f.value(f'arith.subi {a}, {b} : i64', 't')} : i64", "t")
+        mag = f.value(f"arith.select {pos}, {step}, {f.value(f'arith.subi {zero}, {step} : i64', 't')} : i64", "t")
+        # |step| >= 1 here: a zero step raised before; in an empty range the quotient is unused
+        safe_span = f.value(f"arith.select {nonempty}, {span}, {one} : i64", "t")
+        q = f.value(f"arith.divui {f.value(f'arith.subi {safe_span}, {one} : i64', 't')}, {mag} : i64", "t")
+        n = f.value(f"arith.addi {q}, {one} : i64", "t")
+        return f.value(f"arith.select {nonempty}, {n}, {zero} : i64", "len")
 
 
 __all__ = ["StatementsMixin", "is_task"]

@@ -7,10 +7,15 @@
   `ai_mailbox_pop`.
 * `actor.reply` in a spawned behaviour → `ai_msg_export(%ctx, %v)` for heap values (the
   `async.return` then returns the message) and `ai_actor_exit(%ctx)` before the return.
+  On the exception exit of a spawned behaviour, `ai_actor_exit(%ctx)` comes right before the
+  `async.await` of `ai_exc_token(%ctx)`'s token (the exception object is not in the heap; the
+  coroutine then fails on the token without touching the context).
   A behaviour that only ever runs inline (not spawned: `asyncio.run`'s main, a call kept inline for a
   mutable argument) runs in its caller's actor: its replies are dropped (no export, no exit). A
   behaviour that is both spawned and called inline is cloned as `@<name>.inline` for the inline calls.
-* `async.execute` with `actor.task` → `func.call @ai_task_token(%token)` right after it.
+* `async.execute` with `actor.task` → `func.call @ai_task_token(%ctx, %token)` right after it (%ctx:
+  the enclosing function's context, which the task borrows until it finishes); `ai_task_token_pure`
+  instead when the task's first step is pure (`purity.py`: with several workers it may run ahead).
 * `actor.safepoint` → `ai_safepoint(%ctx)`; `actor.send` → `ai_actor_send(%ctx, %target, %w)`;
   `actor.self` / `actor.parent` → `ai_actor_self(%ctx)` / `ai_actor_parent(%ctx)`.
 * `actor.behaviour` / `actor.task` attributes are removed. Every new op takes the location of the
@@ -24,19 +29,29 @@ from __future__ import annotations
 
 from mlir import ir
 
-from .common import (PassError, call_runtime, collect, declare_runtime, enclosing_function, from_word,
+from ..runtime_abi import RUNTIME
+from .common import (PassError, call_runtime, collect, context_arg, declare_runtime, enclosing_function, from_word,
                      guarded, top_level_symbols)
 from .purity import pure_tasks
 
 NAME = "aithon-lower-actor"
 SUMMARY = "actor ops become async dialect ops and AIthon runtime calls"
 P, TOK = "!llvm.ptr", "!async.token"
-RUNTIME = {  # name: (inputs, results), as in runtime/include/aithon/rt.h
-    "ai_actor_spawn": ([P], [P]), "ai_actor_exit": ([P], []), "ai_actor_self": ([P], [P]),
-    "ai_actor_parent": ([P], [P]), "ai_actor_send": ([P, P, "i64"], []),
-    "ai_mailbox_wait": ([P], [TOK]), "ai_mailbox_pop": ([P], ["i64"]), "ai_safepoint": ([P], []),
-    "ai_task_token": ([TOK], []), "ai_task_token_pure": ([TOK], []), "ai_msg_export": ([P, P], [P]), "ai_msg_adopt": ([P, P], [P]),
+
+
+# This pass emits no exception checks, so it may call a function that can raise only where the
+# raise cannot happen; each such use says why.
+CANNOT_RAISE_HERE = {
+    "ai_mailbox_pop": "called only once ai_mailbox_wait's token is available: the mailbox is not empty",
 }
+
+
+def _signature(name: str) -> tuple[list[str], list[str]]:
+    """(inputs, results) of a runtime function, from its one declaration in `aithon.runtime_abi`."""
+    fn = RUNTIME[name]
+    if fn.raises and name not in CANNOT_RAISE_HERE:
+        raise AssertionError(f"{name} can raise, and aithon-lower-actor emits no exception check")
+    return list(fn.args), [fn.result] if fn.result else []
 
 
 def run(op, pass_) -> None:
@@ -57,6 +72,8 @@ class _Lowering:
         self._split_inline_behaviours(symbols, spawned)
         for op in collect(module, "actor.reply"):
             self._reply(op, spawned)
+        for op in collect(module, "func.call"):
+            self._failure_exit(op, spawned)
         for op in collect(module, ("actor.spawn", "actor.self", "actor.parent")):
             self._ref_source(op, symbols)
         for op in collect(module, ("actor.receive", "actor.send", "actor.safepoint")):
@@ -67,7 +84,7 @@ class _Lowering:
 
     # ----- helpers --------------------------------------------------------------------------------
     def _call(self, name, operands, loc, ip):
-        inputs, results = RUNTIME[name]
+        inputs, results = _signature(name)
         declare_runtime(self.module, name, inputs, results, loc)
         return call_runtime(name, operands, results, loc, ip)
 
@@ -112,6 +129,21 @@ class _Lowering:
                 ret.operands[0] = msg.results[0]
             self._call("ai_actor_exit", [ctx], op.location, ip)
         op.erase()
+
+    def _failure_exit(self, op, spawned) -> None:
+        """A spawned behaviour that raises ends too: its actor exits right after the exception
+        leaves the context (`ai_exc_token`), before the coroutine fails on that token."""
+        if ir.FlatSymbolRefAttr(op.attributes["callee"]).value != "ai_exc_token":
+            return
+        func = enclosing_function(op)
+        if func is None or func.name != "async.func" or \
+                ir.StringAttr(func.attributes["sym_name"]).value not in spawned:
+            return
+        awaits = [u.owner for u in op.results[0].uses if u.owner.name == "async.await"]
+        if len(awaits) != 1:
+            raise PassError(op.location, "ai_exc_token's token must be awaited once")
+        # right before the await: after the safepoint, the last use of the context
+        self._call("ai_actor_exit", [op.operands[0]], op.location, ir.InsertionPoint(awaits[0]))
 
     # ----- refs -----------------------------------------------------------------------------------
     def _ref_source(self, op, symbols) -> None:
@@ -203,11 +235,17 @@ class _Lowering:
         if "actor.task" not in op.attributes:
             return
         del op.attributes["actor.task"]
+        # the task borrows its creator's context (it runs there): the runtime keeps that actor
+        # alive until the task's token settles
+        func = enclosing_function(op)
+        ctx = context_arg(func) if func is not None else None
+        if ctx is None:
+            raise PassError(op.location, "a task must be created in a function with an actor context")
         name = "ai_task_token"
-        if "actor.pure" in op.attributes:
+        if "actor.pure" in op.attributes:  # its first step may run ahead on a worker (purity.py)
             del op.attributes["actor.pure"]
             name = "ai_task_token_pure"
-        self._call(name, [op.results[0]], op.location, ir.InsertionPoint.after(op))
+        self._call(name, [ctx, op.results[0]], op.location, ir.InsertionPoint.after(op))
 
     # ----- cleanup --------------------------------------------------------------------------------
     def _finish(self) -> None:

@@ -31,7 +31,8 @@ PURE_RUNTIME = frozenset({
     "ai_f64_mod", "ai_f64_div", "ai_f64_pow", "ai_f64_to_i64", "ai_str_const", "ai_str_concat",
     "ai_str_from_i64", "ai_str_from_f64", "ai_str_from_bool", "ai_str_none", "ai_str_repr",
     "ai_str_len", "ai_str_cmp", "ai_str_mul", "ai_format_i64", "ai_format_f64", "ai_format_str",
-    "ai_list_get", "ai_list_len",
+    "ai_list_get", "ai_list_len", "ai_list_new", "ai_list_set",
+    "ai_depth_enter", "ai_depth_set", "ai_depth_need",  # the thread's recursion depth (depth.c)
 })
 SCALAR_REPLIES = ("!async.token", "!async.value<i64>", "!async.value<f64>", "!async.value<i1>")
 PURE_OPS = frozenset({"func.return", "async.return", "actor.reply", "actor.safepoint"})

@@ -5,20 +5,23 @@
 
 #include "aithon/rt.h"
 #include "actor/actor.h"
+#include "async/async.h"
 #include "io/io.h"
 #include "sched/sched.h"
 
 int main(int argc, char **argv) {
     (void)argc;
     (void)argv;
+    ai_io_install_safety_net();
     ai_sched_init();
     ai_actor_t *root = ai_actor_root();
     __aithon_module_init(root);
     ai_io_flush();
-    if (!root->pending)
-        return 0;
     ai_exc_t *e = root->pending;
-    fprintf(stderr, "Traceback (most recent call last):\n  File \"<aithon>\", line 0, in <native>\n%s%s%s\n",
-            ai_exc_kind_name(e->kind), e->msg[0] ? ": " : "", e->msg);
-    return 1;
+    if (e)
+        fprintf(stderr, "Traceback (most recent call last):\n  File \"<aithon>\", line 0, in <native>\n%s%s%s\n",
+                ai_exc_kind_name(e->kind), e->msg[0] ? ": " : "", e->msg);
+    /* asyncio reports failed tasks nobody awaited when they are collected: after the traceback */
+    ai_async_report_unretrieved();
+    return e ? 1 : 0;
 }

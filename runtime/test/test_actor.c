@@ -53,6 +53,38 @@ static void test_parent_outlived_by_child(void) {
     ai_actor_exit(b); /* frees b, then parent */
 }
 
+/* A task keeps its creator's heap alive until the task's token settles, even after the creator
+ * has replied and exited: a task runs in its creator's context and reads its arguments there.
+ * Both outcomes (success, error) release it. ASan reports a use after free otherwise. */
+static void test_creator_outlived_by_task(void) {
+    for (int fail = 0; fail < 2; fail++) {
+        ai_actor_t *creator = ai_actor_spawn(ctx);
+        ai_list_t *xs = ai_list_new(creator, 2, AI_ELEM_INT);
+        ai_list_set(xs, 0, 7);
+        void *t1 = mlirAsyncRuntimeCreateToken(), *t2 = mlirAsyncRuntimeCreateToken();
+        mlirAsyncRuntimeAddRef(t1, 1); /* the references ai_task_token consumes */
+        mlirAsyncRuntimeAddRef(t2, 1);
+        ai_task_token(creator, t1);
+        ai_task_token(creator, t2);
+        ai_actor_exit(creator); /* the behaviour replied; two tasks still run in `creator` */
+        ai_list_set(xs, 1, ai_list_get(creator, xs, 0) * 2);
+        mlirAsyncRuntimeEmplaceToken(t1);
+        ai_str_t *s = ai_str_from_i64(creator, ai_list_get(creator, xs, 1)); /* t2 still runs */
+        CHECK_STR(s->data, "14");
+        if (fail) {
+            ai_raise(creator, AI_EXC_ZERO_DIVISION, "x");
+            void *e = ai_exc_token(creator);
+            CHECK(mlirAsyncRuntimeIsTokenError(e));
+            mlirAsyncRuntimeSetTokenError(t2); /* frees `creator` */
+            mlirAsyncRuntimeDropRef(e, 1);
+        } else {
+            mlirAsyncRuntimeEmplaceToken(t2); /* frees `creator` */
+        }
+        mlirAsyncRuntimeDropRef(t1, 1);
+        mlirAsyncRuntimeDropRef(t2, 1);
+    }
+}
+
 static void test_export_scalars_and_empty(void) {
     ai_actor_t *child = ai_actor_spawn(ctx);
     ai_list_t *l = ai_list_new(child, 3, AI_ELEM_INT);
@@ -87,6 +119,7 @@ int main(void) {
     test_lists_and_messages();
     test_spawn_reply_exit();
     test_parent_outlived_by_child();
+    test_creator_outlived_by_task();
     test_export_scalars_and_empty();
     test_many_actors();
     test_end();

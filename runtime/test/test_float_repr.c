@@ -33,6 +33,13 @@ static void test_float_repr(void) {
     CHECK_STR(repr(2e16 + 8), "2.000000000000001e+16");
     CHECK_STR(repr(1e22), "1e+22");
     CHECK_STR(repr(100.0), "100.0");
+    /* powers of two: the shortest string just above beats the nearer one below that does not
+     * read back (dtoa mode 0: shortest, then closest) */
+    CHECK_STR(repr(1.0 / 16777216), "5.960464477539063e-08");
+    CHECK_STR(repr(ldexp(1.0, 89)), "6.189700196426902e+26");
+    CHECK_STR(repr(ldexp(1.0, 122)), "5.316911983139664e+36");
+    CHECK_STR(repr(ldexp(1.0, -1060)), "8.095e-320");
+    CHECK_STR(repr(ldexp(1.0, 1023)), "8.98846567431158e+307");
 }
 
 static void test_str_and_write_agree(void) {

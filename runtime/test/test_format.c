@@ -147,9 +147,37 @@ static void test_format_str(void) {
     CHECK_STR(raised(), "ValueError: '=' alignment not allowed in string format specifier");
 }
 
+/* Widths and precisions too large to allocate are MemoryError at once (as CPython's
+ * PyUnicode_New fails), not a crash or a long loop; '%c' out of range is OverflowError. */
+static void test_format_limits(void) {
+    CHECK_STR(fi(1, "1000000000000000000"), "<error>");
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK_STR(fi(1, "01000000000000000000"), "<error>");
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK_STR(fi(1, "_>9223372036854775807"), "<error>");
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK_STR(fi(1, "\xc3\xa9<9223372036854775807"), "<error>"); /* 2-byte fill: bytes overflow */
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK_STR(ff(1.5, "09223372036854775807,.1f"), "<error>");
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK_STR(fs("ab", "9223372036854775807"), "<error>");
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK_STR(ff(1.5, ".2147483647e"), "<error>"); /* printf cannot make more than INT_MAX chars */
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK_STR(ff(1.5, ".2147483648f"), "<error>");
+    CHECK_STR(raised(), "ValueError: precision too big");
+    CHECK_STR(fi(-1, "c"), "<error>");
+    CHECK_STR(raised(), "OverflowError: %c arg not in range(0x110000)");
+    CHECK_STR(fi(0x110000, "c"), "<error>");
+    CHECK_STR(raised(), "OverflowError: %c arg not in range(0x110000)");
+    CHECK_STR(ff(1.5, ".100"), "1.5");
+    CHECK(strlen(ff(1e300, ".70f")) == 301 + 71);
+}
+
 int main(void) {
     test_begin();
     test_format_int();
+    test_format_limits();
     test_format_float();
     test_format_str();
     test_end();

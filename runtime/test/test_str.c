@@ -31,9 +31,40 @@ static void test_strings(void) {
     CHECK_STR(ai_str_repr(ctx, S("\xf3\xa0\x80\x81\xf0\x9f\x98\x80"))->data, "'\\U000e0001\xf0\x9f\x98\x80'");
 }
 
+/* Sizes beyond memory or size_t: MemoryError / OverflowError as CPython's unicode_repeat, never a
+ * wrapped size (a small allocation written far past its end). */
+static void test_too_large(void) {
+    CHECK(ai_str_mul(ctx, S("a"), INT64_C(1) << 61) == NULL);
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_str_mul(ctx, S("ab"), INT64_C(1) << 62) == NULL);
+    CHECK_STR(raised(), "OverflowError: repeated string is too long");
+    CHECK(ai_str_mul(ctx, S("\xc3\xa9"), INT64_C(1) << 62) == NULL); /* 2**62 code points, 2**63 bytes */
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_str_mul(ctx, S("abc"), INT64_MAX / 3) == NULL);
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_str_alloc(ctx, INT64_MAX) == NULL);
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_list_new(ctx, INT64_MAX, AI_ELEM_INT) == NULL);
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_list_new(ctx, INT64_C(1) << 61, AI_ELEM_INT) == NULL);
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_list_new(ctx, -1, AI_ELEM_INT) == NULL); /* an unsigned count >= 2**63 */
+    CHECK_STR(raised(), "MemoryError: ");
+    CHECK(ai_actor_alloc(ctx, SIZE_MAX - 3) == NULL);
+    CHECK_STR(raised(), "MemoryError: ");
+    ai_buf_t b = {0};
+    CHECK(!ai_buf_reserve(&b, SIZE_MAX - 8));
+    ai_buf_put(&b, "x", 1); /* dropped once out of memory */
+    CHECK(b.oom && b.n == 0);
+    CHECK(ai_str_from_text(ctx, &b) == NULL);
+    CHECK_STR(raised(), "MemoryError: ");
+    ai_buf_free(&b);
+}
+
 int main(void) {
     test_begin();
     test_strings();
+    test_too_large();
     test_end();
     DONE();
 }

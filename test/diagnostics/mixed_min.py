@@ -1,9 +1,10 @@
-# ERROR: 6:11: error: min() of float, int is not supported (mixed int/float results depend on the values)
+# ERROR: 7:11: error: min() of float and int values is not supported (the result is one of the arguments
 import asyncio
 
 
 async def main():
-    print(min(1, 2.5))
+    n, x = 1, 2.5
+    print(min(n, x))
 
 
 asyncio.run(main())

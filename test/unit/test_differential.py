@@ -1,6 +1,7 @@
 """Differential tests: every program under test/programs/ and examples/ prints byte-identical
-output (and exits with the same status, ending stderr with the same exception line when CPython
-fails) under CPython and as an AIthon executable run with 1, 2 and 8 workers (AITHON_THREADS)."""
+output, exits with the same status and ends stderr with the same line (the exception, or asyncio's
+report of a task exception never retrieved) under CPython and as an AIthon executable run with 1, 2
+and 8 workers (AITHON_THREADS)."""
 
 import glob
 import os

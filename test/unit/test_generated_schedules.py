@@ -69,3 +69,97 @@ def test_generated_schedule_matches_asyncio(seed, tmp_path):
     for threads, got in build_and_run(str(prog), tmp_path):  # AITHON_THREADS = 1, 2, 8
         assert got.returncode == 0, (threads, got.stderr)
         assert got.stdout == expected.stdout, threads
+
+
+# ----- completions before the await ---------------------------------------------------------------
+# Tasks that finish before they are gathered or awaited (gather of done tasks must still yield),
+# tasks that outlive the coroutine that created them (holding a list and a str built there), and
+# now and then a task that fails before or while it is gathered: the program then ends with the
+# exception, and the exit status and last stderr line must be CPython's.
+DONE_PRELUDE = '''import asyncio
+
+
+async def quick(name, v):
+    print(name, 'quick')
+    return v
+
+
+async def steps(name, n):
+    for i in range(n):
+        print(name, 'step', i)
+        await asyncio.sleep(0)
+    return n
+
+
+async def bad(name, n):
+    for i in range(n):
+        await asyncio.sleep(0)
+    print(name, 'fails')
+    return n // 0
+
+
+async def total(name, xs):
+    await asyncio.sleep(0)
+    s = 0
+    for x in xs:
+        s = s + x
+    print(name, 'total', s, xs)
+    return s
+
+
+async def spawner(name, n):
+    xs = await asyncio.gather(*[quick(name + str(i), i) for i in range(n)])
+    t = asyncio.create_task(total(name + '.t', xs))
+    u = asyncio.create_task(steps(name + '.u', n))
+    print(name, 'spawned')
+    return n
+
+
+async def main():
+'''
+
+
+def done_step(r: random.Random, k: int, tasks: list[str], may_fail: bool) -> str:
+    c = r.random()
+    if c < 0.3:
+        tasks.append(f"t{k}")
+        kind = r.choice(["quick", "quick", "steps", "steps"] + (["bad"] if may_fail else []))
+        arg = k if kind == "quick" else r.randint(0, 2)
+        return f"    t{k} = asyncio.create_task({kind}('T{k}', {arg}))"
+    if c < 0.45:
+        return "    await asyncio.sleep(0)"
+    if c < 0.55:
+        return f"    print('spawner', await spawner('S{k}', {r.randint(0, 3)}))"
+    if c < 0.8 and tasks:
+        picks = [r.choice(tasks) for _ in range(r.randint(1, 3))]
+        if r.random() < 0.4:
+            picks.insert(r.randint(0, len(picks)), f"steps('G{k}', {r.randint(0, 2)})")
+        return f"    print('gather', await asyncio.gather({', '.join(picks)}))"
+    if c < 0.9 and tasks:
+        return f"    print('awaited', await {r.choice(tasks)})"
+    if c < 0.95:
+        return "    await asyncio.gather()\n    print('empty')"
+    return f"    print('main', {k})"
+
+
+def program_done_first(seed: int) -> str:
+    r = random.Random(seed)
+    tasks: list[str] = []
+    may_fail = seed % 3 == 0
+    body = [done_step(r, k, tasks, may_fail) for k in range(r.randint(8, 16))]
+    body.append("    for i in range(4):\n        await asyncio.sleep(0)")
+    body.append("    print('end')")
+    return DONE_PRELUDE + "\n".join(body) + "\n\n\nasyncio.run(main())\n"
+
+
+@pytest.mark.parametrize("seed", range(1, 13))
+def test_generated_done_first_matches_asyncio(seed, tmp_path):
+    prog = tmp_path / f"done_{seed}.py"
+    prog.write_text(program_done_first(seed))
+    expected = subprocess.run([sys.executable, str(prog)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True)
+    for threads, got in build_and_run(str(prog), tmp_path):  # AITHON_THREADS = 1, 2, 8
+        assert got.stdout == expected.stdout, threads
+        assert got.returncode == expected.returncode, (threads, got.stderr)
+        if expected.returncode:
+            assert got.stderr.strip().splitlines()[-1] == expected.stderr.strip().splitlines()[-1], threads

@@ -19,6 +19,12 @@ typedef struct ai_actor ai_actor_t;
 typedef struct ai_str ai_str_t;
 typedef struct ai_list ai_list_t;
 
+/* Marks a function that can raise: it may leave a pending exception in ctx (ai_raise, or
+ * MemoryError from an allocation) and then returns a dummy result that must not be used. Generated
+ * code checks ai_exc_pending after every call of a marked function; the front end's one table of
+ * runtime functions (aithon/runtime_abi.py) is held against these marks by a unit test. */
+#define AI_MAY_RAISE
+
 /* ----- exceptions ---------------------------------------------------------------------------- */
 enum ai_exc_kind {
     AI_EXC_ZERO_DIVISION = 1,
@@ -29,7 +35,22 @@ enum ai_exc_kind {
     AI_EXC_RUNTIME = 6,
     AI_EXC_NOT_IMPLEMENTED = 7,
     AI_EXC_MEMORY = 8,
+    AI_EXC_RECURSION = 9,
 };
+
+/* ----- recursion depth (CPython 3.11's one counter of frames and C-level checks) ------------------ */
+enum {
+    AI_RECURSION_LIMIT = 1000, /* sys.getrecursionlimit() */
+    AI_DEPTH_MODULE = 1,       /* the module body's frame */
+    AI_DEPTH_LOOP = 9,         /* asyncio.run's frames under a task step: a task's coroutine is 10 */
+};
+/* what a check says when it crosses the limit (CPython's message suffixes) */
+enum { AI_DEPTH_CALL = 0, AI_DEPTH_STR = 1, AI_DEPTH_COMPARE = 2, AI_DEPTH_FRAME = 3, AI_DEPTH_REPR = 4 };
+AI_MAY_RAISE int64_t ai_depth_enter(ai_actor_t *ctx);
+void ai_depth_set(int64_t level);
+/* An operation that CPython runs through `n` nested checks below the current frame; level k
+ * (1-based) says message code (codes >> 4*(k-1)) & 15 when it is the first to cross the limit. */
+AI_MAY_RAISE void ai_depth_need(ai_actor_t *ctx, int32_t n, int64_t codes);
 
 void ai_raise(ai_actor_t *ctx, int32_t kind, const char *msg);
 bool ai_exc_pending(ai_actor_t *ctx);
@@ -37,7 +58,9 @@ void *ai_exc_token(ai_actor_t *ctx);
 
 /* ----- program ------------------------------------------------------------------------------- */
 void __aithon_module_init(ai_actor_t *ctx); /* generated */
-void ai_asyncio_run_token(ai_actor_t *ctx, void *token);
+AI_MAY_RAISE void ai_asyncio_run_token(ai_actor_t *ctx, void *token);
+void ai_asyncio_run_result_set(ai_actor_t *ctx, int64_t word);
+int64_t ai_asyncio_run_result(ai_actor_t *ctx);
 
 /* ----- actors, scheduling, messages ---------------------------------------------------------- */
 ai_actor_t *ai_actor_spawn(ai_actor_t *parent);
@@ -46,11 +69,12 @@ ai_actor_t *ai_actor_self(ai_actor_t *ctx);
 ai_actor_t *ai_actor_parent(ai_actor_t *ctx);
 void ai_actor_send(ai_actor_t *ctx, ai_actor_t *target, int64_t word);
 void *ai_mailbox_wait(ai_actor_t *ctx);
-int64_t ai_mailbox_pop(ai_actor_t *ctx);
+AI_MAY_RAISE int64_t ai_mailbox_pop(ai_actor_t *ctx);
 void ai_safepoint(ai_actor_t *ctx);
-void ai_task_token(void *token);
-void ai_task_token_pure(void *token); /* a task whose first step is pure: may run ahead on a worker */
-void *ai_sleep(ai_actor_t *ctx, double seconds);
+void ai_task_token(ai_actor_t *ctx, void *token);
+/* a task whose first step is pure (aithon-lower-actor proves it): may run ahead on a worker */
+void ai_task_token_pure(ai_actor_t *ctx, void *token);
+AI_MAY_RAISE void *ai_sleep(ai_actor_t *ctx, double seconds);
 void *ai_msg_export(ai_actor_t *ctx, void *obj);
 void *ai_msg_adopt(ai_actor_t *ctx, void *msg);
 /* Coroutine frames: the coroutine lowering's aligned_alloc/free, renamed by aithon-route-frames
@@ -59,43 +83,44 @@ void *ai_frame_alloc(int64_t align, int64_t size);
 void ai_frame_free(void *frame);
 
 /* ----- strings ------------------------------------------------------------------------------- */
-ai_str_t *ai_str_const(ai_actor_t *ctx, const char *utf8, int64_t nbytes);
-ai_str_t *ai_str_concat(ai_actor_t *ctx, ai_str_t *a, ai_str_t *b);
-ai_str_t *ai_str_from_i64(ai_actor_t *ctx, int64_t x);
-ai_str_t *ai_str_from_f64(ai_actor_t *ctx, double x);
-ai_str_t *ai_str_from_bool(ai_actor_t *ctx, bool b);
-ai_str_t *ai_str_none(ai_actor_t *ctx);
-ai_str_t *ai_str_repr(ai_actor_t *ctx, ai_str_t *s);
+AI_MAY_RAISE ai_str_t *ai_str_const(ai_actor_t *ctx, const char *utf8, int64_t nbytes);
+AI_MAY_RAISE ai_str_t *ai_str_concat(ai_actor_t *ctx, ai_str_t *a, ai_str_t *b);
+AI_MAY_RAISE ai_str_t *ai_str_from_i64(ai_actor_t *ctx, int64_t x);
+AI_MAY_RAISE ai_str_t *ai_str_from_f64(ai_actor_t *ctx, double x);
+AI_MAY_RAISE ai_str_t *ai_str_from_bool(ai_actor_t *ctx, bool b);
+AI_MAY_RAISE ai_str_t *ai_str_none(ai_actor_t *ctx);
+AI_MAY_RAISE ai_str_t *ai_str_repr(ai_actor_t *ctx, ai_str_t *s);
 int64_t ai_str_len(ai_str_t *s);
 int64_t ai_str_cmp(ai_str_t *a, ai_str_t *b);
-ai_str_t *ai_str_mul(ai_actor_t *ctx, ai_str_t *s, int64_t n);
-ai_str_t *ai_format_i64(ai_actor_t *ctx, int64_t x, ai_str_t *spec);
-ai_str_t *ai_format_f64(ai_actor_t *ctx, double x, ai_str_t *spec);
-ai_str_t *ai_format_str(ai_actor_t *ctx, ai_str_t *s, ai_str_t *spec);
+AI_MAY_RAISE ai_str_t *ai_str_mul(ai_actor_t *ctx, ai_str_t *s, int64_t n);
+AI_MAY_RAISE ai_str_t *ai_format_i64(ai_actor_t *ctx, int64_t x, ai_str_t *spec);
+AI_MAY_RAISE ai_str_t *ai_format_f64(ai_actor_t *ctx, double x, ai_str_t *spec);
+AI_MAY_RAISE ai_str_t *ai_format_str(ai_actor_t *ctx, ai_str_t *s, ai_str_t *spec);
 
 /* ----- printing (buffered stdout, flushed at exit) ------------------------------------------- */
 void ai_write_str(ai_actor_t *ctx, ai_str_t *s);
+void ai_write_flush(ai_actor_t *ctx, bool really); /* print(..., flush=really) */
 void ai_write_cstr(ai_actor_t *ctx, const char *p, int64_t n);
 void ai_write_i64(ai_actor_t *ctx, int64_t x);
 void ai_write_f64(ai_actor_t *ctx, double x);
 void ai_write_bool(ai_actor_t *ctx, bool b);
 void ai_write_none(ai_actor_t *ctx);
-void ai_write_list(ai_actor_t *ctx, ai_list_t *list, int32_t elem_kind);
+AI_MAY_RAISE void ai_write_list(ai_actor_t *ctx, ai_list_t *list, int32_t elem_kind);
 
 /* ----- numbers (Python semantics; an error raises and returns 0) ----------------------------- */
-int64_t ai_i64_pow(ai_actor_t *ctx, int64_t base, int64_t exp);
-double ai_i64_truediv(ai_actor_t *ctx, int64_t a, int64_t b);
-double ai_f64_floordiv(ai_actor_t *ctx, double a, double b);
-double ai_f64_mod(ai_actor_t *ctx, double a, double b);
-double ai_f64_div(ai_actor_t *ctx, double a, double b);
-double ai_f64_pow(ai_actor_t *ctx, double a, double b);
-int64_t ai_f64_to_i64(ai_actor_t *ctx, double x);
+AI_MAY_RAISE int64_t ai_i64_pow(ai_actor_t *ctx, int64_t base, int64_t exp);
+AI_MAY_RAISE double ai_i64_truediv(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE double ai_f64_floordiv(ai_actor_t *ctx, double a, double b);
+AI_MAY_RAISE double ai_f64_mod(ai_actor_t *ctx, double a, double b);
+AI_MAY_RAISE double ai_f64_div(ai_actor_t *ctx, double a, double b);
+AI_MAY_RAISE double ai_f64_pow(ai_actor_t *ctx, double a, double b);
+AI_MAY_RAISE int64_t ai_f64_to_i64(ai_actor_t *ctx, double x);
 
 /* ----- lists (element = one 64-bit word) ----------------------------------------------------- */
 enum ai_elem_kind { AI_ELEM_UNKNOWN = 0, AI_ELEM_INT = 1, AI_ELEM_FLOAT = 2, AI_ELEM_BOOL = 3, AI_ELEM_STR = 4 };
-ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t elem_kind);
+AI_MAY_RAISE ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t elem_kind);
 void ai_list_set(ai_list_t *list, int64_t i, int64_t word);
-int64_t ai_list_get(ai_actor_t *ctx, ai_list_t *list, int64_t i);
+AI_MAY_RAISE int64_t ai_list_get(ai_actor_t *ctx, ai_list_t *list, int64_t i);
 int64_t ai_list_len(ai_list_t *list);
 
 /* ----- MLIR async runtime ABI (mlir/lib/ExecutionEngine/AsyncRuntime.cpp, LLVM 22) ----------- */

@@ -12,6 +12,7 @@
 #include "../async/async.h"
 #include "../mem/pool.h"
 #include "../sched/sched.h"
+#include "../value/value.h"
 
 static ai_actor_t root_actor;
 static pthread_once_t root_once = PTHREAD_ONCE_INIT;
@@ -25,6 +26,7 @@ static void actor_init(ai_actor_t *a, ai_actor_t *parent) {
     atomic_init(&a->mailbox_waiter, NULL);
     atomic_init(&a->mail_count, 0);
     atomic_init(&a->reductions, 0);
+    a->run_result = 0;
 }
 
 static void root_init(void) { actor_init(&root_actor, NULL); }
@@ -36,10 +38,9 @@ ai_actor_t *ai_actor_root(void) {
 
 ai_actor_t *ai_actor_spawn(ai_actor_t *parent) {
     ai_actor_t *a = ai_pool_alloc(sizeof *a); /* no malloc on the spawn path (mem/pool.c) */
-    if (!a) {
-        ai_raise(parent, AI_EXC_MEMORY, "cannot spawn an actor");
-        return parent; /* the caller checks the pending exception before using the child */
-    }
+    if (!a) /* the spawn's caller (aithon-lower-actor's code) has no exception check: and in this
+             * subset an exception always ends the program, so end it as MemoryError would */
+        ai_memory_error_exit();
     actor_init(a, parent);
     atomic_fetch_add_explicit(&parent->refs, 1, memory_order_relaxed);
     return a;
@@ -149,25 +150,54 @@ void ai_safepoint(ai_actor_t *ctx) {
                           memory_order_relaxed);
 }
 
-/* Like every runtime function taking an async object, this one owns the reference it is given:
+static void task_done(void *arg) { actor_release(arg); }
+
+/* A task runs in (or spawns its children from) the actor that created it, and may read arguments
+ * in that actor's heap, long after the creator's behaviour has replied: the task holds a reference
+ * on its creator from its creation until its token settles (success or error), so the creator's
+ * heap outlives every task it started. The release runs inside the settle, after the task's last
+ * use of the context (the coroutine only frees its frame afterwards).
+ * Like every runtime function taking an async object, this one owns the reference it is given:
  * MLIR's async-runtime-ref-counting adds one before each call that passes the object. */
-void ai_task_token(void *token) {
+static void task_created(ai_actor_t *ctx, void *token) {
     ai_async_mark_task(token);
+    atomic_fetch_add_explicit(&ctx->refs, 1, memory_order_relaxed); /* see actor_release */
+    ai_async_on_done(token, task_done, ctx);
+}
+
+void ai_task_token(ai_actor_t *ctx, void *token) {
+    task_created(ctx, token);
     mlirAsyncRuntimeDropRef(token, 1);
 }
 
 /* A task whose first step the compiler proved pure (aithon-lower-actor): with several workers the
- * step is offered to them at once and runs ahead of its turn (sched/worker.c). */
-void ai_task_token_pure(void *token) {
-    ai_async_mark_task(token);
+ * step is offered to them at once and runs ahead of its turn (sched/worker.c). The task's
+ * completion — and so task_done's release of ctx — is replayed at the step's turn. */
+void ai_task_token_pure(ai_actor_t *ctx, void *token) {
+    task_created(ctx, token);
     ai_sched_speculate_last(ai_async_last_executed());
     mlirAsyncRuntimeDropRef(token, 1);
 }
 
 static void complete_job(void *arg) { ai_async_complete(arg, NULL); }
 
+/* CPython runs asyncio.sleep as Python frames below the awaiting one: sleep(0) is the `sleep`
+ * frame and its `delay <= 0` comparison; sleep(d > 0) goes on through create_future, call_later,
+ * call_at and TimerHandle (levels measured on 3.11, see depth.c). Too deep: RecursionError is
+ * pending and the token is already complete (the caller leaves without awaiting it). */
+#define SLEEP0_DEPTH 2, 0x23 /* frame, comparison */
+#define SLEEP_DEPTH 7, 0x333023 /* frame, comparison, call, 3 frames, call */
+
 void *ai_sleep(ai_actor_t *ctx, double seconds) {
     ai_async_t *t = ai_async_new_token();
+    if (seconds > 0)
+        ai_depth_need(ctx, SLEEP_DEPTH);
+    else
+        ai_depth_need(ctx, SLEEP0_DEPTH);
+    if (ctx->pending) {
+        ai_async_complete(t, NULL);
+        return t;
+    }
     if (seconds != seconds || seconds <= 0) {
         (void)ctx;
         ai_sched_push(complete_job, t, 1); /* asyncio.sleep(0): one bare yield */
@@ -180,6 +210,12 @@ void *ai_sleep(ai_actor_t *ctx, double seconds) {
 
 static void stop_job(void *arg) { *(bool *)arg = true; }
 static void main_done(void *arg) { ai_sched_push(stop_job, arg, 1); }
+
+/* asyncio.run(main()) returns main's value: the front end's adapter stores it as one word (int,
+ * bitcast float, bool, or a pointer into the context's heap) once main has finished, and the module
+ * body reads it after the loop has stopped. */
+void ai_asyncio_run_result_set(ai_actor_t *ctx, int64_t word) { ctx->run_result = word; }
+int64_t ai_asyncio_run_result(ai_actor_t *ctx) { return ctx->run_result; }
 
 void ai_asyncio_run_token(ai_actor_t *ctx, void *token) {
     bool stop = false;

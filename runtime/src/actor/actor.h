@@ -21,6 +21,7 @@ struct ai_actor {
     _Atomic(struct ai_async *) mailbox_waiter; /* the token a suspended receiver waits on */
     atomic_int_fast64_t mail_count;            /* messages pushed and not yet popped */
     _Atomic uint64_t reductions; /* relaxed load + store: see ai_safepoint */
+    int64_t run_result;      /* asyncio.run's return value (one word), set by main's adapter */
 };
 
 typedef struct ai_actor ai_actor_t;

@@ -4,7 +4,12 @@
  *  - when an object completes, coroutines awaiting it resume inline (a coroutine awaited directly
  *    runs in its awaiter's task in CPython), except for task objects (1 loop iteration later) and
  *    groups (2 iterations: gather's done-callback, then the outer future's wake-up);
- *  - a group completes when its last token does, or fails as soon as one token fails.
+ *  - a token reports to its group one loop iteration after it completes — or, when it is already
+ *    done as it joins the group, one iteration after it joins (asyncio's add_done_callback on a
+ *    done future is a call_soon, so gather of finished tasks still yields); the group then
+ *    wakes its waiters one more iteration later (the outer future's Task wake-up);
+ *  - a group completes when its last token has reported, or fails as soon as one failed token
+ *    reports.
  * Reference counts follow upstream: tokens and values start with 2 references (caller + completer),
  * completion drops one; groups start with 1.
  *
@@ -32,6 +37,7 @@
  *  - groups: `pending` and `rank` are atomic counters; the group settles when the counter reaches
  *    zero or on the first failed token, through the same CAS, so only one settle happens.
  * Waiter nodes come from the per-thread pools (mem/pool.c). */
+#include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -60,13 +66,15 @@ typedef struct waiter {
 #define CLAIM ((waiter_t *)(uintptr_t)2)
 #define FIRST ((waiter_t *)(uintptr_t)3)
 
-/* 40 bytes: a token takes a 48-byte pool block, a value of one word 48, a group 64. */
+/* 48 bytes: a token takes a 48-byte pool block, a value of one word 64, a group 64. */
 struct ai_async {
     atomic_int refs;
     unsigned char kind;
     atomic_uchar state;
     atomic_bool task;
     unsigned char first_kind;
+    uint32_t task_seq;      /* creation order of a task (wraps after 2**32 tasks: report order only) */
+    atomic_bool retrieved;  /* someone looked at the outcome (await, gather's done-callback) */
     ai_exc_t *exc;
     _Atomic(waiter_t *) waiters;
     void (*first_fn)(void *); /* the first waiter, stored inline (see CLAIM and FIRST) */
@@ -89,6 +97,8 @@ static ai_async_t *obj_new(int kind, int refs, size_t size) {
     atomic_init(&o->refs, refs);
     o->kind = (unsigned char)(kind | (ai_spec_active() ? K_AHEAD : 0));
     atomic_init(&o->task, false);
+    atomic_init(&o->retrieved, false);
+    o->task_seq = 0;
     atomic_init(&o->state, PENDING);
     o->exc = NULL;
     atomic_init(&o->waiters, NULL);
@@ -138,13 +148,65 @@ AsyncGroup_p mlirAsyncRuntimeCreateGroup(int64_t size) {
 }
 ai_async_t *ai_async_new_token(void) { return obj_new(K_TOKEN, 2, 0); }
 
-static void group_token_done(ai_async_t *g, ai_async_t *token);
+static void group_report_later(ai_async_t *g, ai_async_t *token);
+
+/* Tasks that failed, in failure order (one reference each): asyncio reports those whose
+ * exception was never retrieved ("Task exception was never retrieved") when they are collected.
+ * Only failures take this mutex: it is not on the path of a task that succeeds. */
+static struct {
+    pthread_mutex_t mu;
+    ai_async_t **v;
+    size_t n, cap;
+} failed_tasks = {.mu = PTHREAD_MUTEX_INITIALIZER};
+
+static void remember_failed_task(ai_async_t *o) {
+    pthread_mutex_lock(&failed_tasks.mu);
+    if (failed_tasks.n == failed_tasks.cap) {
+        size_t cap = failed_tasks.cap ? 2 * failed_tasks.cap : 16;
+        ai_async_t **v = realloc(failed_tasks.v, cap * sizeof *v);
+        if (!v)
+            abort();
+        failed_tasks.v = v;
+        failed_tasks.cap = cap;
+    }
+    mlirAsyncRuntimeAddRef(o, 1);
+    failed_tasks.v[failed_tasks.n++] = o;
+    pthread_mutex_unlock(&failed_tasks.mu);
+}
+
+static int by_creation(const void *a, const void *b) {
+    uint32_t x = (*(ai_async_t *const *)a)->task_seq, y = (*(ai_async_t *const *)b)->task_seq;
+    return x < y ? -1 : x > y;
+}
+
+/* CPython reports each one when the task object is collected: typically when the frame of the
+ * coroutine that created it is cleared, which drops its task variables in the order they were
+ * bound — so the reports come in creation order, not failure order. */
+void ai_async_report_unretrieved(void) {
+    pthread_mutex_lock(&failed_tasks.mu);
+    if (failed_tasks.n > 1)
+        qsort(failed_tasks.v, failed_tasks.n, sizeof *failed_tasks.v, by_creation);
+    for (size_t i = 0; i < failed_tasks.n; i++) {
+        ai_async_t *o = failed_tasks.v[i];
+        if (!atomic_load_explicit(&o->retrieved, memory_order_relaxed) && o->exc) {
+            const char *kind = ai_exc_kind_name(o->exc->kind), *msg = o->exc->msg;
+            fprintf(stderr, "Task exception was never retrieved\nfuture: <Task finished exception=%s()>\n"
+                            "Traceback (most recent call last):\n  File \"<aithon>\", line 0, in <native>\n%s%s%s\n",
+                    kind, kind, msg[0] ? ": " : "", msg);
+        }
+        mlirAsyncRuntimeDropRef(o, 1);
+    }
+    free(failed_tasks.v);
+    failed_tasks.v = NULL;
+    failed_tasks.n = failed_tasks.cap = 0;
+    pthread_mutex_unlock(&failed_tasks.mu);
+}
 
 static void run_waiter(ai_async_t *o, int hops, int kind, void (*fn)(void *), void *arg) {
     if (kind == W_CORO && hops)
         ai_sched_push(fn, arg, hops); /* a resume function is a job function */
     else if (kind == W_GROUP)
-        group_token_done(arg, o);
+        group_report_later(arg, o);
     else
         fn(arg);
 }
@@ -152,7 +214,9 @@ static void run_waiter(ai_async_t *o, int hops, int kind, void (*fn)(void *), vo
 /* Run the waiters taken from a just-completed object `o`: the inline one (if `first`), then the
  * pooled ones in `w`, in registration order. */
 static void run_waiters(ai_async_t *o, bool first, waiter_t *w) {
-    int hops = (o->kind & K_MASK) == K_GROUP ? 2 : atomic_load_explicit(&o->task, memory_order_acquire) ? 1 : 0;
+    /* a task wakes its awaiters one iteration later; a group too (its tokens' reports were the
+     * first hop) */
+    int hops = ((o->kind & K_MASK) == K_GROUP || atomic_load_explicit(&o->task, memory_order_acquire)) ? 1 : 0;
     if (first)
         run_waiter(o, hops, o->first_kind, o->first_fn, o->first_arg);
     while (w) {
@@ -174,6 +238,8 @@ static void settle(ai_async_t *o, ai_exc_t *e) {
     }
     o->exc = e;
     atomic_store_explicit(&o->state, e ? FAILED : READY, memory_order_release);
+    if (e && atomic_load_explicit(&o->task, memory_order_acquire))
+        remember_failed_task(o);
     waiter_t *w = atomic_load_explicit(&o->waiters, memory_order_acquire);
     for (unsigned spins = 0;; spins++) {
         if (w == CLAIM) { /* a registrant is filling the inline node: a few instructions */
@@ -218,6 +284,7 @@ void mlirAsyncRuntimeSetTokenError(AsyncToken_p t) { ai_async_complete(t, ai_exc
 void mlirAsyncRuntimeSetValueError(AsyncValue_p v) { ai_async_complete(v, ai_exc_take_in_flight()); }
 
 static bool is_error(ai_async_t *o) {
+    atomic_store_explicit(&o->retrieved, true, memory_order_relaxed); /* the awaiter looks at the outcome */
     bool failed = atomic_load_explicit(&o->state, memory_order_acquire) == FAILED;
     if (failed)
         ai_exc_set_in_flight(o->exc);
@@ -233,10 +300,16 @@ void *mlirAsyncRuntimeGetValueStorage(AsyncValue_p v) { return ((ai_async_t *)v)
 bool ai_async_is_done(ai_async_t *o) { return atomic_load_explicit(&o->state, memory_order_acquire) >= READY; }
 
 ai_exc_t *ai_async_exception(ai_async_t *o) {
+    atomic_store_explicit(&o->retrieved, true, memory_order_relaxed); /* as Future.exception() marks it */
     return atomic_load_explicit(&o->state, memory_order_acquire) == FAILED ? ai_exc_retain(o->exc) : NULL;
 }
 
-void ai_async_mark_task(ai_async_t *o) { atomic_store_explicit(&o->task, true, memory_order_release); }
+static uint32_t task_counter; /* tasks are created by the loop's thread only */
+
+void ai_async_mark_task(ai_async_t *o) {
+    o->task_seq = task_counter++;
+    atomic_store_explicit(&o->task, true, memory_order_release);
+}
 
 /* Register a waiter on o unless o is done; returns false (nothing registered) when it is. */
 static bool try_wait(ai_async_t *o, int kind, void (*fn)(void *), void *arg) {
@@ -318,12 +391,33 @@ void mlirAsyncRuntimeAwaitValue(AsyncValue_p v) { block_on(v); }
 void mlirAsyncRuntimeAwaitAllInGroup(AsyncGroup_p g) { block_on(g); }
 
 /* ----- groups ------------------------------------------------------------------------------- */
-static void group_token_done(ai_async_t *g, ai_async_t *token) {
-    ai_exc_t *e = ai_async_exception(token);
+typedef struct {
+    ai_async_t *group, *token; /* each holds a reference until the report runs */
+} report_t;
+
+static void group_token_done(void *arg) {
+    report_t *r = arg;
+    ai_async_t *g = r->group;
+    ai_exc_t *e = ai_async_exception(r->token);
+    mlirAsyncRuntimeDropRef(r->token, 1);
+    ai_pool_free(r);
     int64_t left = atomic_fetch_sub_explicit(&group(g)->pending, 1, memory_order_acq_rel) - 1;
     if (e != NULL || left == 0)
         settle(g, e); /* fail fast on the first error, like asyncio.gather; a later settle loses */
     mlirAsyncRuntimeDropRef(g, 1);
+}
+
+/* gather's _done_callback is scheduled with call_soon when the child finishes (or at once when
+ * it already had): the report is a job one loop iteration away, never an inline call. */
+static void group_report_later(ai_async_t *g, ai_async_t *token) {
+    report_t *r = ai_pool_alloc(sizeof *r);
+    if (!r) {
+        fputs("aithon: out of memory in gather\n", stderr);
+        abort();
+    }
+    mlirAsyncRuntimeAddRef(token, 1);
+    *r = (report_t){g, token};
+    ai_sched_push(group_token_done, r, 1);
 }
 
 int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
@@ -332,7 +426,7 @@ int64_t mlirAsyncRuntimeAddTokenToGroup(AsyncToken_p t, AsyncGroup_p gp) {
     atomic_fetch_add_explicit(&group(g)->pending, 1, memory_order_acq_rel);
     mlirAsyncRuntimeAddRef(g, 1); /* held until the token reports */
     if (!try_wait(token, W_GROUP, NULL, g))
-        group_token_done(g, token);
+        group_report_later(g, token);
     return rank;
 }
 

@@ -20,7 +20,10 @@ void ai_async_mark_task(ai_async_t *o);
 /* Call fn(arg) as soon as `o` is done (at once if it already is). */
 void ai_async_on_done(ai_async_t *o, void (*fn)(void *), void *arg);
 bool ai_async_is_done(ai_async_t *o);
-/* The object's exception (a new reference) or NULL. */
+/* At program end: report on stderr each task that failed and whose exception nobody retrieved
+ * (awaited it, or gathered it), as asyncio's "Task exception was never retrieved"; then forget them. */
+void ai_async_report_unretrieved(void);
+/* The object's exception (a new reference) or NULL; marks it retrieved. */
 ai_exc_t *ai_async_exception(ai_async_t *o);
 
 /* The coroutine handle this thread last passed to mlirAsyncRuntimeExecute (a task's first step). */

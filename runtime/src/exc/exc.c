@@ -43,8 +43,9 @@ void ai_exc_release(ai_exc_t *e) {
 const char *ai_exc_kind_name(int32_t kind) {
     static const char *names[] = {"Exception",  "ZeroDivisionError", "OverflowError",
                                   "ValueError", "IndexError",        "TypeError",
-                                  "RuntimeError", "NotImplementedError", "MemoryError"};
-    return kind >= 1 && kind <= 8 ? names[kind] : names[0];
+                                  "RuntimeError", "NotImplementedError", "MemoryError",
+                                  "RecursionError"};
+    return kind >= 1 && kind <= 9 ? names[kind] : names[0];
 }
 
 void ai_exc_set_in_flight(ai_exc_t *e) {

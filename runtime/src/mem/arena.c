@@ -16,6 +16,8 @@ void ai_arena_init(ai_arena_t *a) {
 }
 
 ai_chunk_t *ai_chunk_new(size_t n) {
+    if (n > SIZE_MAX - sizeof(ai_chunk_t))
+        return NULL; /* the header would wrap size_t: no such allocation can succeed */
     /* small chunks (an actor's first ones, most messages) come from the pools */
     ai_chunk_t *c = sizeof *c + n <= AI_POOL_MAX ? ai_pool_alloc(sizeof *c + n) : malloc(sizeof *c + n);
     if (!c)
@@ -29,6 +31,8 @@ ai_chunk_t *ai_chunk_new(size_t n) {
 static size_t round16(size_t n) { return (n + 15u) & ~(size_t)15u; }
 
 void *ai_arena_alloc(ai_arena_t *a, size_t n) {
+    if (n > SIZE_MAX - 15u)
+        return NULL; /* rounding up would wrap to a tiny size */
     n = round16(n ? n : 1);
     ai_chunk_t *c = a->head;
     if (!c || c->size - c->used < n) {

@@ -9,6 +9,8 @@
  * The ring grows by doubling and never shrinks, so steady-state pushes do not allocate. */
 #include "sched.h"
 
+#include "aithon/rt.h"
+
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,6 +159,7 @@ bool ai_sched_run(const bool *stop, bool each_job) {
                 ring_push(j);
                 continue;
             }
+            ai_depth_set(AI_DEPTH_LOOP); /* a job runs under asyncio's loop frames (depth.c) */
             j.fn(j.arg);
         }
     }

@@ -32,6 +32,8 @@
  * The loop waiting for a step uses the same pattern on `loop_waiting` and the step's state. */
 #include "worker.h"
 
+#include "aithon/rt.h"
+
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -133,6 +135,7 @@ static void run_ahead(spec_t *s) {
                                                 memory_order_acquire)) {
         spec_t *outer = tl_spec; /* the loop may help from inside no step; workers from none */
         tl_spec = s;
+        ai_depth_set(AI_DEPTH_LOOP); /* as the loop runs every job (actor/depth.c) */
         s->fn(s->arg);
         tl_spec = outer;
         atomic_store_explicit(&s->state, DONE, memory_order_seq_cst);
@@ -228,6 +231,7 @@ static void take_turn(void *arg) {
         atomic_store_explicit(&W.loop_waiting, false, memory_order_relaxed);
         pthread_mutex_unlock(&W.mu);
     }
+    ai_depth_set(AI_DEPTH_LOOP); /* helping ran other steps on this thread */
     for (int i = 0; i < s->nfx; i++) /* the completions the step made, in its order, now */
         ai_async_complete(s->fx[i].o, s->fx[i].e);
     spec_release(s);

@@ -8,6 +8,7 @@
  *     precision whose digits read back to the same double.
  *  2. layout: the "virtual digits" slice of format_float_short: choose fixed or exponent notation
  *     per presentation type, pad with zeros, place the point, drop a trailing point unless '#'. */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,30 +38,85 @@ static void from_exp_text(const char *t, digits_t *out) {
         out->decpt = 1;
 }
 
-/* Mode 0: the shortest digit string that reads back as x (x finite, > 0 or 0). */
+/* Step the last of the p digits of printf's "%.*e" text t (d.ddd e±X) one unit up (dir = +1) or
+ * down (dir = -1), carrying/borrowing into the exponent: 9.99e5 + 1 unit = 1.00e6, and
+ * 1.00e6 - 1 unit = 9.99e5. Writes the result into out. */
+static void step_last_digit(const char *t, int dir, char *out, size_t cap) {
+    char mant[24];
+    int n = 0;
+    const char *p = t;
+    for (; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9')
+            mant[n++] = *p;
+    int exp = atoi(p + 1);
+    int i = n - 1;
+    if (dir > 0) {
+        while (i >= 0 && mant[i] == '9')
+            mant[i--] = '0';
+        if (i >= 0) {
+            mant[i]++;
+        } else { /* all nines: 10.00 -> 1.000 with the next exponent */
+            mant[0] = '1';
+            exp++;
+        }
+    } else {
+        while (i >= 0 && mant[i] == '0')
+            mant[i--] = '9';
+        mant[i]--; /* i >= 0: the leading digit of a positive value is not 0 */
+        if (mant[0] == '0') { /* 1.000 -> 0.999: renormalise to 9.99 (p digits) with exponent - 1 */
+            mant[0] = '9';
+            exp--;
+        }
+    }
+    snprintf(out, cap, "%c.%.*se%+d", mant[0], n - 1, mant + 1, exp);
+}
+
+/* Mode 0 of David Gay's dtoa, which CPython's repr uses: the shortest digit string that reads back
+ * as x, and among those of that length the one closest to x (x finite, >= 0). For each length p
+ * the correctly rounded p-digit string is the closest; when it does not read back, the only other
+ * p-digit candidate that may is its neighbour on x's side. That happens when x is a power of two:
+ * its rounding interval is twice as wide above x as below, so a string just above x may read back
+ * while the nearer one just below does not. */
 static void digits_shortest(double x, digits_t *out) {
-    char t[48];
+    char t[48], alt[48];
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(t, sizeof t, "%.*e", prec - 1, x);
-        if (prec == 17 || strtod(t, NULL) == x)
+        if (prec == 17)
             break;
+        double back = strtod(t, NULL);
+        if (back == x)
+            break;
+        step_last_digit(t, back < x ? 1 : -1, alt, sizeof alt);
+        if (strtod(alt, NULL) == x) {
+            memcpy(t, alt, sizeof t);
+            break;
+        }
     }
     from_exp_text(t, out);
 }
 
+/* printf's text of x with a precision into tmp; false when it cannot be made: out of memory, or
+ * longer than printf can return (INT_MAX characters: precisions near 2**31). */
+static bool print_into(ai_buf_t *tmp, const char *fmt, int prec, double x) {
+    int need = snprintf(NULL, 0, fmt, prec, x);
+    if (need < 0 || !ai_buf_reserve(tmp, (size_t)need + 1))
+        return false;
+    snprintf(tmp->p, (size_t)need + 1, fmt, prec, x);
+    return true;
+}
+
 /* Mode 2: `ndigits` significant digits (>= 1), correctly rounded. */
-static void digits_significant(double x, int ndigits, digits_t *out, ai_buf_t *tmp) {
-    int need = snprintf(NULL, 0, "%.*e", ndigits - 1, x) + 1;
-    ai_buf_reserve(tmp, (size_t)need);
-    snprintf(tmp->p, (size_t)need, "%.*e", ndigits - 1, x);
+static bool digits_significant(double x, int ndigits, digits_t *out, ai_buf_t *tmp) {
+    if (!print_into(tmp, "%.*e", ndigits - 1, x))
+        return false;
     from_exp_text(tmp->p, out);
+    return true;
 }
 
 /* Mode 3: `ndigits` digits after the decimal point, correctly rounded. */
-static void digits_fixed(double x, int ndigits, digits_t *out, ai_buf_t *tmp) {
-    int need = snprintf(NULL, 0, "%.*f", ndigits, x) + 1;
-    ai_buf_reserve(tmp, (size_t)need);
-    snprintf(tmp->p, (size_t)need, "%.*f", ndigits, x);
+static bool digits_fixed(double x, int ndigits, digits_t *out, ai_buf_t *tmp) {
+    if (!print_into(tmp, "%.*f", ndigits, x))
+        return false;
     int n = 0, decpt = -1;
     for (const char *p = tmp->p; *p; p++) {
         if (*p == '.')
@@ -84,6 +140,7 @@ static void digits_fixed(double x, int ndigits, digits_t *out, ai_buf_t *tmp) {
     if (!n) {
         out->d[0] = '0', out->d[1] = 0, out->len = 1;
     }
+    return true;
 }
 
 static void put_zeros(ai_buf_t *b, int n) {
@@ -153,47 +210,50 @@ static bool all_zero(const digits_t *g) {
     return true;
 }
 
-void ai_dtoa(ai_buf_t *out, double x, char type, int precision, int flags) {
+bool ai_dtoa(ai_buf_t *out, double x, char type, int precision, int flags) {
     bool upper = type == 'E' || type == 'F' || type == 'G';
     char t = upper ? (char)(type + ('a' - 'A')) : type;
     if (isnan(x) || isinf(x)) {
         if (isinf(x) && x < 0)
             ai_buf_putc(out, '-');
         ai_buf_put(out, isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 3);
-        return;
+        return !out->oom;
     }
     bool neg = signbit(x);
     double ax = fabs(x);
     /* digits of a double need at most ~770 characters before the requested zero padding */
     digits_t g = {.d = malloc((t == 'r' ? 0 : (size_t)precision) + 800)};
     ai_buf_t tmp = {0};
-    if (!g.d) {
-        fputs("aithon: out of memory formatting a float\n", stderr);
-        abort();
-    }
-    if (t == 'e') { /* precision digits after the first one */
+    bool ok = g.d != NULL;
+    if (!ok || (t == 'e' && precision == INT_MAX)) { /* out of memory / too long: the caller reports it */
+        ok = false;
+    } else if (t == 'e') { /* precision digits after the first one */
         precision++;
-        digits_significant(ax, precision, &g, &tmp);
+        ok = digits_significant(ax, precision, &g, &tmp);
     } else if (t == 'f') {
-        digits_fixed(ax, precision, &g, &tmp);
+        ok = digits_fixed(ax, precision, &g, &tmp);
     } else if (t == 'g') { /* 'g' with precision 0 means 1 */
         precision = precision ? precision : 1;
-        digits_significant(ax, precision, &g, &tmp);
+        ok = digits_significant(ax, precision, &g, &tmp);
     } else {
         digits_shortest(ax, &g);
     }
-    if (neg && (flags & AI_DTSF_NO_NEG_0) && all_zero(&g))
-        neg = false;
-    if (neg)
-        ai_buf_putc(out, '-');
-    layout(out, &g, t, precision, flags, upper);
+    if (ok) {
+        if (neg && (flags & AI_DTSF_NO_NEG_0) && all_zero(&g))
+            neg = false;
+        if (neg)
+            ai_buf_putc(out, '-');
+        layout(out, &g, t, precision, flags, upper);
+    }
     free(g.d);
     ai_buf_free(&tmp);
+    return ok && !out->oom;
 }
 
 size_t ai_fmt_f64_repr(char *out, double x) {
     ai_buf_t b = {0};
-    ai_dtoa(&b, x, 'r', 0, AI_DTSF_ADD_DOT_0);
+    if (!ai_dtoa(&b, x, 'r', 0, AI_DTSF_ADD_DOT_0))
+        ai_memory_error_exit(); /* a few dozen bytes: nothing else could run either */
     memcpy(out, b.p, b.n + 1);
     size_t n = b.n;
     ai_buf_free(&b);

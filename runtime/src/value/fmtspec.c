@@ -58,7 +58,10 @@ static bool invalid_spec(ai_actor_t *ctx, const ai_str_t *spec, const char *tnam
     ai_buf_put(&b, "' for object of type '", 22);
     ai_buf_put(&b, tname, strlen(tname));
     ai_buf_putc(&b, '\'');
-    ai_raise(ctx, AI_EXC_VALUE, b.p);
+    if (b.oom)
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+    else
+        ai_raise(ctx, AI_EXC_VALUE, b.p);
     ai_buf_free(&b);
     return false;
 }
@@ -201,6 +204,22 @@ static void put_fill(ai_buf_t *b, const char *fill, int64_t n) {
         ai_buf_put(b, fill, len);
 }
 
+/* Bytes of n copies of the fill plus `rest`, or SIZE_MAX when that does not fit in size_t. */
+static size_t padded_size(const char *fill, int64_t n, size_t rest) {
+    size_t len = strlen(fill);
+    if ((uint64_t)n > (SIZE_MAX / 2 - rest) / len)
+        return SIZE_MAX;
+    return (size_t)n * len + rest;
+}
+
+/* The whole text is reserved before it is written: a width too large to allocate is MemoryError
+ * at once (as CPython's PyUnicode_New fails), not a long loop of dropped writes. */
+static ai_str_t *finish(ai_actor_t *ctx, ai_buf_t *out) {
+    ai_str_t *r = ai_str_from_text(ctx, out);
+    ai_buf_free(out);
+    return r;
+}
+
 /* calc_number_widths + fill_number. */
 ai_str_t *ai_fmtspec_number(ai_actor_t *ctx, const ai_fmtspec_t *s, const ai_number_t *num) {
     char sign = num->negative ? '-' : s->sign == '+' ? '+' : s->sign == ' ' ? ' ' : 0;
@@ -208,39 +227,54 @@ ai_str_t *ai_fmtspec_number(ai_actor_t *ctx, const ai_fmtspec_t *s, const ai_num
     int64_t nondigit = (sign != 0) + nprefix + num->has_decimal + nrem;
     bool zero_pad = s->fill[0] == '0' && s->fill[1] == 0 && s->align == '=';
     int64_t min_width = zero_pad ? s->width - nondigit : 0;
-    ai_buf_t grouped = {0};
-    if (num->ndigits)
+    ai_buf_t grouped = {0}, out = {0};
+    if (num->ndigits) {
+        /* zero padding makes about min_width digits (and a separator per group of 3 or 4) */
+        int64_t most = min_width > (int64_t)num->ndigits ? min_width : (int64_t)num->ndigits;
+        if ((uint64_t)most > SIZE_MAX / 4 || !ai_buf_reserve(&grouped, (size_t)most + (size_t)most / 3 + 1)) {
+            ai_buf_free(&grouped);
+            out.oom = true;
+            return finish(ctx, &out);
+        }
         group_digits(&grouped, num->digits, (int64_t)num->ndigits, min_width, num->locale_n ? 0 : s->group,
                      s->group_size);
+    }
     int64_t pad = s->width - (nondigit + (int64_t)grouped.n);
     pad = pad > 0 ? pad : 0;
     int64_t lpad = s->align == '>' ? pad : s->align == '^' ? pad / 2 : 0;
     int64_t spad = s->align == '=' ? pad : 0, rpad = pad - lpad - spad;
-    ai_buf_t out = {0};
-    put_fill(&out, s->fill, lpad);
-    if (sign)
-        ai_buf_putc(&out, sign);
-    ai_buf_put(&out, num->prefix, (size_t)nprefix);
-    put_fill(&out, s->fill, spad);
-    ai_buf_put(&out, grouped.p ? grouped.p : "", grouped.n);
-    if (num->has_decimal)
-        ai_buf_putc(&out, '.');
-    ai_buf_put(&out, num->remainder, num->nremainder);
-    put_fill(&out, s->fill, rpad);
-    ai_str_t *r = ai_str_from_buf(ctx, out.p ? out.p : "", out.n);
-    ai_buf_free(&out);
+    size_t body = 1 + (size_t)nprefix + grouped.n + 1 + num->nremainder;
+    size_t total = padded_size(s->fill, pad, body);
+    if (total == SIZE_MAX || !ai_buf_reserve(&out, total)) {
+        out.oom = true;
+    } else {
+        put_fill(&out, s->fill, lpad);
+        if (sign)
+            ai_buf_putc(&out, sign);
+        ai_buf_put(&out, num->prefix, (size_t)nprefix);
+        put_fill(&out, s->fill, spad);
+        ai_buf_put(&out, grouped.p ? grouped.p : "", grouped.n);
+        if (num->has_decimal)
+            ai_buf_putc(&out, '.');
+        ai_buf_put(&out, num->remainder, num->nremainder);
+        put_fill(&out, s->fill, rpad);
+    }
+    out.oom |= grouped.oom;
     ai_buf_free(&grouped);
-    return r;
+    return finish(ctx, &out);
 }
 
 ai_str_t *ai_fmtspec_pad(ai_actor_t *ctx, const ai_fmtspec_t *s, const char *p, size_t nbytes, int64_t ncp) {
     int64_t total = s->width > ncp ? s->width : ncp;
     int64_t lpad = s->align == '>' ? total - ncp : s->align == '^' ? (total - ncp) / 2 : 0;
     ai_buf_t out = {0};
-    put_fill(&out, s->fill, lpad);
-    ai_buf_put(&out, p, nbytes);
-    put_fill(&out, s->fill, total - ncp - lpad);
-    ai_str_t *r = ai_str_from_buf(ctx, out.p ? out.p : "", out.n);
-    ai_buf_free(&out);
-    return r;
+    size_t size = padded_size(s->fill, total - ncp, nbytes);
+    if (size == SIZE_MAX || !ai_buf_reserve(&out, size)) {
+        out.oom = true;
+    } else {
+        put_fill(&out, s->fill, lpad);
+        ai_buf_put(&out, p, nbytes);
+        put_fill(&out, s->fill, total - ncp - lpad);
+    }
+    return finish(ctx, &out);
 }

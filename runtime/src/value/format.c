@@ -115,9 +115,14 @@ static ai_str_t *format_float(ai_actor_t *ctx, double x, const ai_fmtspec_t *s) 
     else if (type == 'r')
         type = 'g';
     ai_buf_t b = {0};
-    ai_dtoa(&b, x, type, prec, flags);
+    bool ok = ai_dtoa(&b, x, type, prec, flags);
     if (pct)
         ai_buf_putc(&b, '%');
+    if (!ok || b.oom) {
+        ai_buf_free(&b);
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return NULL;
+    }
     const char *p = b.p;
     bool neg = *p == '-';
     p += neg;

@@ -5,8 +5,11 @@
 #include "../actor/actor.h"
 
 ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t kind) {
-    if (n < 0)
-        n = 0;
+    /* n < 0 is an unsigned count of 2**63 or more (a range's length): too large as well */
+    if (n < 0 || (uint64_t)n > (SIZE_MAX - sizeof(ai_list_t)) / sizeof(int64_t)) {
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return NULL;
+    }
     ai_list_t *l = ai_actor_alloc(ctx, sizeof *l + (size_t)n * sizeof(int64_t));
     if (!l)
         return NULL;
@@ -54,14 +57,13 @@ static unsigned char *copy_str(unsigned char *dst, const ai_str_t *s) {
 }
 
 void *ai_msg_export(ai_actor_t *ctx, void *obj) {
+    (void)ctx;
     if (!obj)
         return NULL;
     size_t n = export_size(obj);
     ai_chunk_t *c = ai_chunk_new(n);
-    if (!c) {
-        ai_raise(ctx, AI_EXC_MEMORY, "cannot allocate a message");
-        return NULL;
-    }
+    if (!c) /* called at a reply, where generated code has no exception check: end as MemoryError */
+        ai_memory_error_exit();
     c->used = n;
     unsigned char *dst = c->data;
     if (*(uint32_t *)obj == AI_TAG_STR) {

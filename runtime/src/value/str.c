@@ -5,6 +5,7 @@
 
 #include "value.h"
 #include "../actor/actor.h"
+#include "../io/io.h"
 
 int64_t ai_utf8_count(const char *p, size_t n) {
     int64_t cps = 0;
@@ -14,6 +15,10 @@ int64_t ai_utf8_count(const char *p, size_t n) {
 }
 
 ai_str_t *ai_str_alloc(ai_actor_t *ctx, int64_t nbytes) {
+    if (nbytes < 0 || (uint64_t)nbytes > SIZE_MAX / 2) { /* the header + NUL must not wrap size_t */
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return NULL;
+    }
     ai_str_t *s = ai_actor_alloc(ctx, sizeof *s + (size_t)nbytes + 1);
     if (!s)
         return NULL;
@@ -46,11 +51,17 @@ ai_str_t *ai_str_concat(ai_actor_t *ctx, ai_str_t *a, ai_str_t *b) {
     return s;
 }
 
+/* As CPython's unicode_repeat: a length (in code points) beyond the largest Py_ssize_t is
+ * OverflowError; a length that fits but cannot be allocated is MemoryError. */
 ai_str_t *ai_str_mul(ai_actor_t *ctx, ai_str_t *x, int64_t n) {
     if (n <= 0 || x->nbytes == 0)
         return ai_str_from_buf(ctx, "", 0);
-    if (x->nbytes > INT64_MAX / 2 / n) {
+    if (x->ncp > INT64_MAX / n) {
         ai_raise(ctx, AI_EXC_OVERFLOW, "repeated string is too long");
+        return NULL;
+    }
+    if (x->nbytes > INT64_MAX / n) { /* more bytes than code points: too large to allocate */
+        ai_raise(ctx, AI_EXC_MEMORY, "");
         return NULL;
     }
     ai_str_t *s = ai_str_alloc(ctx, x->nbytes * n);
@@ -82,7 +93,7 @@ ai_str_t *ai_str_none(ai_actor_t *ctx) { return ai_str_from_buf(ctx, "None", 4);
 ai_str_t *ai_str_repr(ai_actor_t *ctx, ai_str_t *s) {
     ai_buf_t b = {0};
     ai_repr_str(&b, s->data, (size_t)s->nbytes);
-    ai_str_t *r = ai_str_from_buf(ctx, b.p, b.n);
+    ai_str_t *r = ai_str_from_text(ctx, &b);
     ai_buf_free(&b);
     return r;
 }
@@ -99,23 +110,31 @@ int64_t ai_str_cmp(ai_str_t *a, ai_str_t *b) {
 }
 
 /* ----- text buffers ------------------------------------------------------------------------- */
-void ai_buf_reserve(ai_buf_t *b, size_t n) {
-    if (b->n + n + 1 <= b->cap)
-        return;
+bool ai_buf_reserve(ai_buf_t *b, size_t n) {
+    if (b->oom)
+        return false;
+    if (n <= SIZE_MAX / 2 - b->n && b->n + n + 1 <= b->cap)
+        return true;
+    if (n > SIZE_MAX / 2 - b->n) { /* doubling would overflow size_t: no system has that much */
+        b->oom = true;
+        return false;
+    }
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->n + n + 1)
         cap *= 2;
     char *q = realloc(b->p, cap);
     if (!q) {
-        fputs("aithon: out of memory building text\n", stderr);
-        abort();
+        b->oom = true;
+        return false;
     }
     b->p = q;
     b->cap = cap;
+    return true;
 }
 
 void ai_buf_put(ai_buf_t *b, const char *p, size_t n) {
-    ai_buf_reserve(b, n);
+    if (!ai_buf_reserve(b, n))
+        return;
     memcpy(b->p + b->n, p, n);
     b->n += n;
     b->p[b->n] = 0;
@@ -123,10 +142,27 @@ void ai_buf_put(ai_buf_t *b, const char *p, size_t n) {
 
 void ai_buf_putc(ai_buf_t *b, char c) { ai_buf_put(b, &c, 1); }
 
+ai_str_t *ai_str_from_text(ai_actor_t *ctx, const ai_buf_t *b) {
+    if (b->oom) {
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return NULL;
+    }
+    return ai_str_from_buf(ctx, b->p ? b->p : "", b->n);
+}
+
+void ai_memory_error_exit(void) {
+    ai_io_flush();
+    fputs("Traceback (most recent call last):\n"
+          "  File \"<aithon>\", line 0, in <native>\n"
+          "MemoryError\n", stderr);
+    exit(1);
+}
+
 void ai_buf_free(ai_buf_t *b) {
     free(b->p);
     b->p = NULL;
     b->n = b->cap = 0;
+    b->oom = false;
 }
 
 /* One code point of valid UTF-8 at p (strings come from Python source or runtime operations). */

@@ -29,22 +29,30 @@ ai_str_t *ai_str_alloc(ai_actor_t *ctx, int64_t nbytes);
 ai_str_t *ai_str_from_buf(ai_actor_t *ctx, const char *p, size_t n);
 int64_t ai_utf8_count(const char *p, size_t n);
 
-/* Growable byte buffer for building text (malloc-backed, not in any actor heap). */
+/* Growable byte buffer for building text (malloc-backed, not in any actor heap). When memory runs
+ * out (or a size would overflow) the buffer becomes `oom`: later writes are dropped, and
+ * ai_str_from_text raises MemoryError instead of making a string of it. */
 typedef struct {
     char *p;
     size_t n, cap;
+    bool oom;
 } ai_buf_t;
-void ai_buf_reserve(ai_buf_t *b, size_t n); /* room for n more bytes (and the NUL) */
+bool ai_buf_reserve(ai_buf_t *b, size_t n); /* room for n more bytes (and the NUL); false: oom */
 void ai_buf_put(ai_buf_t *b, const char *p, size_t n);
 void ai_buf_putc(ai_buf_t *b, char c);
 void ai_buf_free(ai_buf_t *b);
+/* The buffer's text as a new string, or MemoryError (NULL) when the buffer ran out of memory. */
+ai_str_t *ai_str_from_text(ai_actor_t *ctx, const ai_buf_t *b);
+/* Out of memory where no actor can take the exception (a few bytes of float repr): flush stdout,
+ * report MemoryError as an uncaught exception would be, exit 1. */
+_Noreturn void ai_memory_error_exit(void);
 
 /* Text of numbers exactly as CPython writes them. */
 size_t ai_fmt_i64(char *out, int64_t x);   /* out: >= 24 bytes */
 size_t ai_fmt_f64_repr(char *out, double x); /* out: >= 32 bytes */
 /* PyOS_double_to_string: type e E f F g G r, flags as CPython's Py_DTSF_* (dtoa.c). */
 enum { AI_DTSF_ALT = 1, AI_DTSF_ADD_DOT_0 = 2, AI_DTSF_NO_NEG_0 = 4 };
-void ai_dtoa(ai_buf_t *out, double x, char type, int precision, int flags);
+bool ai_dtoa(ai_buf_t *out, double x, char type, int precision, int flags); /* false: out of memory */
 void ai_repr_str(ai_buf_t *b, const char *p, size_t n);
 bool ai_unicode_printable(uint32_t cp); /* cp >= 0x80; printable.c (generated) */
 void ai_repr_list(ai_buf_t *b, ai_list_t *l, int32_t kind);

@@ -1,11 +1,13 @@
 """Differential check of the runtime's number and string text against the running python3.
 
-usage: python3 diff.py DRIVER [SEED] [N]    (run_tests.sh diff builds DRIVER from driver.c)
+usage: python3 diff.py DRIVER [SEED] [N] [NREPR]    (run_tests.sh diff builds DRIVER from driver.c)
 
 Random values (edge cases, random bit patterns, decimals) x random format specs, float repr, int
 true division beyond 2**53, float ** / % / //, and str repr over random Unicode text. Prints the
 first mismatches and exits 1 if there are any. CPython's complex results count as a match for the
 runtime's NotImplementedError; NUL characters are left out of str cases (the driver reads lines).
+Then float repr over every power of two (and its negation, and its two neighbours: the cases where
+the rounding interval is asymmetric) and NREPR random bit patterns (default 200,000).
 """
 import math
 import random
@@ -91,17 +93,33 @@ def expect(fn):
         return f"EXC {type(e).__name__}: {e}"
 
 
+def bits_to_float(b):
+    return struct.unpack("<d", struct.pack("<Q", b))[0]
+
+
+def repr_cases(nrandom):
+    """repr of all powers of two, their neighbours, and random bit patterns: (line, expected)."""
+    xs = []
+    for e in range(-1074, 1024):
+        p = math.ldexp(1.0, e)
+        xs += [p, -p, math.nextafter(p, 0.0), math.nextafter(p, math.inf)]
+    xs += [bits_to_float(random.getrandbits(64)) for _ in range(nrandom)]
+    return [(f"r {x.hex()}", repr(x)) for x in xs]
+
+
 def main() -> int:
     driver = sys.argv[1]
     random.seed(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 20000
+    nrepr = int(sys.argv[4]) if len(sys.argv) > 4 else 200000
     cases = [make_case() for _ in range(n)]
+    cases = [(line, expect(fn)) for line, fn in cases] + repr_cases(nrepr)
     inp = "".join(line + "\n" for line, _ in cases).encode()
     out = subprocess.run([driver], input=inp, capture_output=True, check=True).stdout.decode().split("\n")
-    bad = [(line, expect(fn), got) for (line, fn), got in zip(cases, out) if expect(fn) != got]
+    bad = [(line, want, got) for (line, want), got in zip(cases, out) if want != got]
     for line, want, got in bad[:20]:
         print(f"{line!r}: want {want!r}, got {got!r}")
-    print(f"{n - len(bad)} passed, {len(bad)} failed")
+    print(f"{len(cases) - len(bad)} passed, {len(bad)} failed")
     return 1 if bad else 0
 
 

@@ -2,9 +2,12 @@
 # Calls: user functions (with exception checks after each call), builtins, defaults and keywords.
 
 
-# A call of a user function is followed by a pending-exception check that leaves the caller.
+# A call of a user function is followed by putting this frame's recursion level back and a
+# pending-exception check that leaves the caller.
 # CHECK-LABEL: func.func @caller(
+# CHECK: %[[LVL:.*]] = call @ai_depth_enter(%arg0) : (!llvm.ptr) -> i64
 # CHECK: %[[R:.*]] = call @helper(%arg0, %{{.*}}, %{{.*}}, %{{.*}}) : (!llvm.ptr, i64, f64, i64) -> f64
+# CHECK-NEXT: call @ai_depth_set(%[[LVL]]) : (i64) -> ()
 # CHECK-NEXT: %[[P:.*]] = call @ai_exc_pending(%arg0) : (!llvm.ptr) -> i1
 # CHECK-NEXT: cf.cond_br %[[P]]
 def caller(n):

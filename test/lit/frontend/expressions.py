@@ -66,6 +66,22 @@ def fcmp(x, y):
     return x < y and x != y
 
 
+# int < float is exact, not a comparison of the int's rounded float value: the float compare decides
+# when float(i) != x; otherwise (x is then an integer in [-2**63, 2**63]) the ints compare, with
+# x == 2**63 above every i64. A float on the left swaps the predicate.
+# CHECK-LABEL: func.func @ifcmp(
+# CHECK: %[[FI:.*]] = arith.sitofp %[[I:.*]] : i64 to f64
+# CHECK: %[[DIFFER:.*]] = arith.cmpf une, %[[FI]], %[[X:.*]] : f64
+# CHECK: %[[BYFLOAT:.*]] = arith.cmpf olt, %[[FI]], %[[X]] : f64
+# CHECK: %[[J:.*]] = arith.fptosi %{{.*}} : f64 to i64
+# CHECK: %[[EXACT:.*]] = arith.cmpi slt, %{{.*}}, %{{.*}} : i64
+# CHECK: arith.select %[[DIFFER]], %[[BYFLOAT]], %[[EXACT]] : i1
+# CHECK: arith.cmpf ogt
+# CHECK: arith.cmpi sgt
+def ifcmp(n, x):
+    return n < x and x < n
+
+
 # Bools are i1; `not` is an xor with true.
 # CHECK-LABEL: func.func @negate(
 # CHECK: arith.xori %{{.*}}, %true : i1
@@ -74,4 +90,4 @@ def negate(flag):
 
 
 print(add(1, 2), floordiv(7, -2), mod(-7, 3), mixed(3, 1.5), mul(4, 5), chain(1, 2, 3),
-      fcmp(1.0, 2.0), negate(True))
+      fcmp(1.0, 2.0), ifcmp(3, 2.5), negate(True))

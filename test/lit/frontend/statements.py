@@ -6,6 +6,8 @@
 # if/elif/else: one conditional branch per test; both arms join in a merge block.
 # CHECK-LABEL: func.func @sign(
 # CHECK-COUNT-2: llvm.alloca
+# CHECK: call @ai_depth_enter
+# CHECK: cf.cond_br
 # CHECK: cf.cond_br %{{.*}}, ^[[POS:bb[0-9]+]], ^[[ELSE:bb[0-9]+]]
 # CHECK: ^[[POS]]:
 # CHECK: return
@@ -41,11 +43,15 @@ def count(n):
     return i
 
 
-# for over range(): the range length is computed once, then a hidden counter walks it.
+# for over range(): the range length is computed once, without signed overflow (the span of a
+# 64-bit range needs 64 bits: an unsigned span divided by the step's magnitude), then a hidden
+# counter walks it, compared unsigned.
 # CHECK-LABEL: func.func @total(
-# CHECK: arith.divsi
+# CHECK: %[[SPAN:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : i64
+# CHECK: %[[MAG:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : i64
+# CHECK: arith.divui %{{.*}}, %[[MAG]] : i64
 # CHECK: llvm.load
-# CHECK: arith.cmpi slt
+# CHECK: arith.cmpi ult
 # CHECK: cf.cond_br
 def total(n):
     s = 0

@@ -23,6 +23,19 @@ def fmt(x, n):
     return f"x={x:.3f} n={n:5d} raw={n}"
 
 
+# A runtime function that can raise (runtime_abi.RUNTIME, AI_MAY_RAISE in rt.h) is followed by the
+# pending-exception check before its result is used: '%c' of -1 raises OverflowError.
+# CHECK-LABEL: func.func @char_of(
+# CHECK: %[[S:.*]] = call @ai_format_i64(%arg0, %{{.*}}, %{{.*}})
+# CHECK-NEXT: %[[P:.*]] = call @ai_exc_pending(%arg0)
+# CHECK-NEXT: cf.cond_br %[[P]], ^[[EXC:.*]], ^[[OK:.*]]
+# CHECK: ^[[OK]]:
+# CHECK: call @ai_str_concat(%arg0, %{{.*}}, %[[S]])
+# CHECK-NEXT: call @ai_exc_pending(%arg0)
+def char_of(n):
+    return f"[{n:c}]"
+
+
 # !r uses the runtime's repr (quotes for str).
 # CHECK-LABEL: func.func @quoted(
 # CHECK: call @ai_str_repr(
@@ -39,4 +52,4 @@ def measure(s):
 
 
 show(1, 2.5, "s")
-print(fmt(3.14159, 42), quoted("it's"), measure("héllo"))
+print(fmt(3.14159, 42), char_of(65), quoted("it's"), measure("héllo"))

@@ -27,10 +27,10 @@ func.func @__aithon_module_init(%ctx: !llvm.ptr) {
 // A float word is bit-cast back.
 // CHECK: %[[F:.*]] = arith.bitcast %{{.*}} : i64 to f64
 // CHECK: call @half(%{{.*}}, %[[F]])
-// A task's token is handed to the runtime right after the execute.
+// A task's token is handed to the runtime right after the execute, with the context it borrows.
 // CHECK: %[[TOK:.*]] = execute
 // CHECK-NOT: actor.task
-// CHECK: func.call @ai_task_token(%[[TOK]]) : (!async.token) -> ()
+// CHECK: func.call @ai_task_token(%[[CTX]], %[[TOK]]) : (!llvm.ptr, !async.token) -> ()
 // CHECK-NOT: "actor.reply"
 // CHECK: return
 func.func private @use(!llvm.ptr, !llvm.ptr)
@@ -162,6 +162,39 @@ func.func @mail(%ctx: !llvm.ptr, %w: i64) -> i64 {
   "actor.send"(%ctx, %me, %w) : (!llvm.ptr, !actor.ref, i64) -> ()
   %m = "actor.receive"(%ctx) : (!llvm.ptr) -> i64
   return %m : i64
+}
+
+// -----
+
+// A spawned behaviour that raises ends its actor too: ai_actor_exit right before the await of the
+// error token (after the safepoint, the context's last use); the inline clone does not exit.
+// CHECK-LABEL: async.func @fails
+// CHECK: %[[E:.*]] = func.call @ai_exc_token(%[[C:arg0]])
+// CHECK-NEXT: func.call @ai_safepoint(%[[C]])
+// CHECK-NEXT: func.call @ai_actor_exit(%[[C]]) : (!llvm.ptr) -> ()
+// CHECK-NEXT: await %[[E]] : !async.token
+// CHECK-LABEL: async.func private @fails.inline
+// CHECK-NOT: ai_actor_exit
+// CHECK: return
+func.func private @ai_exc_token(!llvm.ptr) -> !async.token
+async.func @fails(%ctx: !llvm.ptr) -> !async.value<i64> attributes {actor.behaviour} {
+  %e = func.call @ai_exc_token(%ctx) : (!llvm.ptr) -> !async.token
+  "actor.safepoint"(%ctx) : (!llvm.ptr) -> ()
+  async.await %e : !async.token
+  %c = arith.constant 0 : i64
+  "actor.reply"(%ctx, %c) : (!llvm.ptr, i64) -> ()
+  async.return %c : i64
+}
+func.func @calls_fails(%ctx: !llvm.ptr) {
+  %r = "actor.spawn"(%ctx) {callee = @fails, start = "eager"} : (!llvm.ptr) -> !actor.ref
+  %v = "actor.receive"(%ctx, %r) : (!llvm.ptr, !actor.ref) -> i64
+  return
+}
+async.func @inline_user(%ctx: !llvm.ptr) -> !async.token attributes {actor.behaviour} {
+  %v = async.call @fails(%ctx) : (!llvm.ptr) -> !async.value<i64>
+  %x = async.await %v : !async.value<i64>
+  "actor.reply"(%ctx) : (!llvm.ptr) -> ()
+  async.return
 }
 
 // -----

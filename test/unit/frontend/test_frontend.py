@@ -149,3 +149,24 @@ def test_gather_used_as_list_records_element_kind():
     """)
     assert "func.func private @ai_list_new(!llvm.ptr, i64, i32) -> !llvm.ptr" in text
     assert "arith.constant 2 : i32" in text  # float elements
+
+
+@pytest.mark.parametrize("spec, small", [
+    ("1000000000000", "1"), ("01000000000000", "01"), (">1000000000000.5f", ">1.5f"),
+    ("x^+#012,.3e", "x^+#01,.3e"), (".2147483647f", ".20f"),
+    (".2147483648f", ".2147483648f"),  # CPython: "precision too big", before any formatting
+    ("99999999999999999999", "99999999999999999999"),  # "Too many decimal digits"
+    ("", ""), ("1>5", "1>1"),
+])
+def test_format_spec_is_validated_with_a_small_width_and_precision(spec, small):
+    from aithon.frontend.strings import validation_spec
+    assert validation_spec(spec) == small
+
+
+def test_huge_format_width_compiles_to_a_run_time_format():
+    ir = ir_of("""
+        def f(x):
+            return f"{x:1000000000000000}"
+        print(f(1.5))
+    """)
+    assert "ai_format_f64" in ir

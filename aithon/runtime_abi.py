@@ -1,0 +1,95 @@
+"""The runtime functions generated code calls, each declared once (as ponyc's codegen declares each
+`pony_*` function once): MLIR operand types, result type, and whether the call can raise.
+
+`raises` is the contract that keeps a runtime error from being used as a value: a function that
+can leave a pending exception in the actor context (it calls `ai_raise`, or allocates and so can
+raise `MemoryError`) returns a dummy result then, and the front end's one call helper emits the
+`ai_exc_pending` check after every such call. In `runtime/include/aithon/rt.h` the same functions
+are marked `AI_MAY_RAISE`; `test/unit/test_runtime_abi.py` holds this table against the header
+(names, types, and the marks), so a new raising function cannot be called unchecked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+P, TOK = "!llvm.ptr", "!async.token"
+
+
+@dataclass(frozen=True)
+class RtFn:
+    args: tuple[str, ...]
+    result: str | None
+    raises: bool
+
+
+def _fn(args: list[str], result: str | None = None, raises: bool = False) -> RtFn:
+    return RtFn(tuple(args), result, raises)
+
+
+RUNTIME: dict[str, RtFn] = {
+    # exceptions: ai_raise is followed by a branch to the exception exit by its caller
+    "ai_raise": _fn([P, "i32", P]),
+    "ai_exc_pending": _fn([P], "i1"),
+    "ai_exc_token": _fn([P], TOK),
+    # program
+    "ai_asyncio_run_token": _fn([P, TOK], raises=True),  # main's exception becomes the caller's
+    "ai_asyncio_run_result_set": _fn([P, "i64"]),
+    "ai_asyncio_run_result": _fn([P], "i64"),
+    # recursion depth (RecursionError at CPython's depth)
+    "ai_depth_enter": _fn([P], "i64", raises=True),
+    "ai_depth_set": _fn(["i64"]),
+    "ai_depth_need": _fn([P, "i32", "i64"], raises=True),
+    # actors, scheduling, messages
+    "ai_actor_spawn": _fn([P], P),
+    "ai_actor_exit": _fn([P]),
+    "ai_actor_self": _fn([P], P),
+    "ai_actor_parent": _fn([P], P),
+    "ai_actor_send": _fn([P, P, "i64"]),
+    "ai_mailbox_wait": _fn([P], TOK),
+    "ai_mailbox_pop": _fn([P], "i64", raises=True),  # RuntimeError on an empty mailbox
+    "ai_safepoint": _fn([P]),
+    "ai_task_token": _fn([P, TOK]),
+    "ai_task_token_pure": _fn([P, TOK]),  # a task whose first step is pure (aithon/passes/purity.py)
+    "ai_sleep": _fn([P, "f64"], TOK, raises=True),  # RecursionError: sleep's own frames
+    "ai_frame_alloc": _fn(["i64", "i64"], P),  # coroutine frames (aithon-route-frames renames the lowering's calls)
+    "ai_frame_free": _fn([P]),
+    "ai_msg_export": _fn([P, P], P),  # out of memory ends the program (no check at a reply)
+    "ai_msg_adopt": _fn([P, P], P),
+    # strings (every allocation can raise MemoryError)
+    "ai_str_const": _fn([P, P, "i64"], P, raises=True),
+    "ai_str_concat": _fn([P, P, P], P, raises=True),
+    "ai_str_from_i64": _fn([P, "i64"], P, raises=True),
+    "ai_str_from_f64": _fn([P, "f64"], P, raises=True),
+    "ai_str_from_bool": _fn([P, "i1"], P, raises=True),
+    "ai_str_none": _fn([P], P, raises=True),
+    "ai_str_repr": _fn([P, P], P, raises=True),
+    "ai_str_len": _fn([P], "i64"),
+    "ai_str_cmp": _fn([P, P], "i64"),
+    "ai_str_mul": _fn([P, P, "i64"], P, raises=True),
+    "ai_format_i64": _fn([P, "i64", P], P, raises=True),
+    "ai_format_f64": _fn([P, "f64", P], P, raises=True),
+    "ai_format_str": _fn([P, P, P], P, raises=True),
+    # printing
+    "ai_write_str": _fn([P, P]),
+    "ai_write_cstr": _fn([P, P, "i64"]),
+    "ai_write_i64": _fn([P, "i64"]),
+    "ai_write_f64": _fn([P, "f64"]),
+    "ai_write_bool": _fn([P, "i1"]),
+    "ai_write_none": _fn([P]),
+    "ai_write_list": _fn([P, P, "i32"], raises=True),
+    "ai_write_flush": _fn([P, "i1"]),
+    # numbers
+    "ai_i64_pow": _fn([P, "i64", "i64"], "i64", raises=True),
+    "ai_i64_truediv": _fn([P, "i64", "i64"], "f64", raises=True),
+    "ai_f64_floordiv": _fn([P, "f64", "f64"], "f64", raises=True),
+    "ai_f64_mod": _fn([P, "f64", "f64"], "f64", raises=True),
+    "ai_f64_div": _fn([P, "f64", "f64"], "f64", raises=True),
+    "ai_f64_pow": _fn([P, "f64", "f64"], "f64", raises=True),
+    "ai_f64_to_i64": _fn([P, "f64"], "i64", raises=True),
+    # lists
+    "ai_list_new": _fn([P, "i64", "i32"], P, raises=True),
+    "ai_list_set": _fn([P, "i64", "i64"]),
+    "ai_list_get": _fn([P, P, "i64"], "i64", raises=True),
+    "ai_list_len": _fn([P], "i64"),
+}

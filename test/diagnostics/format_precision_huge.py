@@ -1,0 +1,10 @@
+# ERROR: 7:11: error: a number format precision above 100000000 is not supported
+import asyncio
+
+
+async def main():
+    x = 1.5
+    print(f"{x:.100000001f}")
+
+
+asyncio.run(main())
