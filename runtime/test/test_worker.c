@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "aithon/rt.h"
+#include "actor/actor.h"
 #include "async/async.h"
 #include "sched/sched.h"
 #include "sched/worker.h"
@@ -46,7 +47,7 @@ static void run_program(step_t *steps, int n) {
         steps[i].token = ai_async_new_token(); /* ours + the completer's (the step) */
         mlirAsyncRuntimeExecute(&steps[i], pure_step);
         mlirAsyncRuntimeAddRef(steps[i].token, 1); /* the one ai_task_token_pure consumes */
-        ai_task_token_pure(steps[i].token);
+        ai_task_token_pure(ai_actor_root(), steps[i].token);
         mlirAsyncRuntimeAwaitTokenAndExecute(steps[i].token, &steps[i], resume);
         if (i % 4 == 0)
             ai_sched_push(printer, (void *)(intptr_t)('0' + i % 10), 1); /* output between steps */
