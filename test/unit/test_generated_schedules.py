@@ -163,3 +163,80 @@ def test_generated_done_first_matches_asyncio(seed, tmp_path):
         assert got.returncode == expected.returncode, (threads, got.stderr)
         if expected.returncode:
             assert got.stderr.strip().splitlines()[-1] == expected.stderr.strip().splitlines()[-1], threads
+
+
+# ----- pure tasks with several workers ------------------------------------------------------------
+# CPU-bound pure tasks (run ahead on other workers when AITHON_THREADS > 1) mixed with tasks that
+# print and yield, gathered and awaited in random orders, sometimes failing: with 1, 2 and 8
+# workers the output, exit status and last stderr line must be CPython's.
+PURE_PRELUDE = '''import asyncio
+
+
+async def crunch(seed, n):
+    x = seed
+    s = 0
+    for i in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        s += x % 7
+    return s
+
+
+async def broken(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s // (n - n)
+
+
+async def talk(name, n):
+    for i in range(n):
+        print(name, 'talks', i)
+        await asyncio.sleep(0)
+    return n
+
+
+async def main():
+'''
+
+
+def pure_step(r: random.Random, k: int, tasks: list[str], may_fail: bool) -> str:
+    c = r.random()
+    if c < 0.35:
+        tasks.append(f"p{k}")
+        if may_fail and r.random() < 0.15:
+            return f"    p{k} = asyncio.create_task(broken({r.randint(1, 500)}))"
+        return f"    p{k} = asyncio.create_task(crunch({k}, {r.choice([10, 1000, 20000, 200000])}))"
+    if c < 0.5:
+        tasks.append(f"p{k}")
+        return f"    p{k} = asyncio.create_task(talk('T{k}', {r.randint(0, 3)}))"
+    if c < 0.65:
+        return f"    print('star', await asyncio.gather(*[crunch(i, {r.randint(1, 3000)}) for i in range({r.randint(0, 12)})]))"
+    if c < 0.8 and tasks:
+        picks = [r.choice(tasks) for _ in range(r.randint(1, 3))]
+        return f"    print('gather', await asyncio.gather({', '.join(picks)}))"
+    if c < 0.92 and tasks:
+        return f"    print('awaited', await {r.choice(tasks)})"
+    if c < 0.96:
+        return "    await asyncio.sleep(0)"
+    return f"    print('main', {k})"
+
+
+def program_pure(seed: int) -> str:
+    r = random.Random(seed)
+    tasks: list[str] = []
+    body = [pure_step(r, k, tasks, seed % 4 == 0) for k in range(r.randint(8, 16))]
+    body.append("    print('end')")
+    return PURE_PRELUDE + "\n".join(body) + "\n\n\nasyncio.run(main())\n"
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_generated_pure_tasks_match_asyncio(seed, tmp_path):
+    prog = tmp_path / f"pure_{seed}.py"
+    prog.write_text(program_pure(seed))
+    expected = subprocess.run([sys.executable, str(prog)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True)
+    for threads, got in build_and_run(str(prog), tmp_path):  # AITHON_THREADS = 1, 2, 8
+        assert got.stdout == expected.stdout, threads
+        assert got.returncode == expected.returncode, (threads, got.stderr)
+        if expected.returncode:
+            assert got.stderr.strip().splitlines()[-1] == expected.stderr.strip().splitlines()[-1], threads
