@@ -283,11 +283,14 @@ void mlirAsyncRuntimeEmplaceValue(AsyncValue_p v) { ai_async_complete(v, NULL); 
 void mlirAsyncRuntimeSetTokenError(AsyncToken_p t) { ai_async_complete(t, ai_exc_take_in_flight()); }
 void mlirAsyncRuntimeSetValueError(AsyncValue_p v) { ai_async_complete(v, ai_exc_take_in_flight()); }
 
+/* `retrieved` only matters for a failed task, and the outcome is final whenever someone looks at
+ * it, so it is written only on failure: a successful await does not dirty the object's line. */
 static bool is_error(ai_async_t *o) {
-    atomic_store_explicit(&o->retrieved, true, memory_order_relaxed); /* the awaiter looks at the outcome */
     bool failed = atomic_load_explicit(&o->state, memory_order_acquire) == FAILED;
-    if (failed)
+    if (failed) {
+        atomic_store_explicit(&o->retrieved, true, memory_order_relaxed); /* the awaiter looks at it */
         ai_exc_set_in_flight(o->exc);
+    }
     return failed;
 }
 
@@ -300,8 +303,10 @@ void *mlirAsyncRuntimeGetValueStorage(AsyncValue_p v) { return ((ai_async_t *)v)
 bool ai_async_is_done(ai_async_t *o) { return atomic_load_explicit(&o->state, memory_order_acquire) >= READY; }
 
 ai_exc_t *ai_async_exception(ai_async_t *o) {
+    if (atomic_load_explicit(&o->state, memory_order_acquire) != FAILED)
+        return NULL;
     atomic_store_explicit(&o->retrieved, true, memory_order_relaxed); /* as Future.exception() marks it */
-    return atomic_load_explicit(&o->state, memory_order_acquire) == FAILED ? ai_exc_retain(o->exc) : NULL;
+    return ai_exc_retain(o->exc);
 }
 
 static uint32_t task_counter; /* tasks are created by the loop's thread only */

@@ -107,10 +107,10 @@ async.func @work(%ctx: !llvm.ptr, %n: i64) -> !async.value<i64> attributes {acto
 // CHECK-LABEL: async.func @tasks
 // CHECK: %[[PT:.*]], %{{.*}} = execute
 // CHECK: call @square(
-// CHECK: func.call @ai_task_token_pure(%[[PT]]) : (!async.token) -> ()
+// CHECK: func.call @ai_task_token_pure(%{{.*}}, %[[PT]]) : (!llvm.ptr, !async.token) -> ()
 // CHECK: %[[IT:.*]], %{{.*}} = execute
 // CHECK: call @shout(
-// CHECK: func.call @ai_task_token(%[[IT]]) : (!async.token) -> ()
+// CHECK: func.call @ai_task_token(%{{.*}}, %[[IT]]) : (!llvm.ptr, !async.token) -> ()
 func.func private @ai_write_i64(!llvm.ptr, i64)
 async.func @tasks(%ctx: !llvm.ptr, %n: i64) -> !async.token attributes {actor.behaviour} {
   %t1, %v1 = async.execute -> !async.value<i64> attributes {actor.task, py.task} {
