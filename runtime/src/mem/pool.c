@@ -20,15 +20,17 @@
  * provides: every object is freed after an acq_rel reference-count drop (or after the exchange
  * that detached a waiter list), so the freeing thread happens-after every other thread's use.
  *
- * Slabs are carved from 4 MiB regions that each thread maps itself (mmap, 2 MiB aligned, advised
- * as transparent huge pages): the task working set of a spawn-heavy program is hundreds of MiB
- * touched in creation order, and 4 KiB pages cost one page fault and one TLB miss per page (11%
- * of fib(27)'s time before). Regions are never unmapped.
+ * Slabs are carved from 4 MiB regions that each thread maps itself (mmap, 2 MiB aligned), one
+ * system call per 64 slabs. They are deliberately *not* advised as transparent huge pages: on a
+ * quiet machine that made fib(27) 25% faster (fewer page faults and TLB misses), but right after
+ * another large process had freed its memory (the benchmark runner runs CPython first) every
+ * huge-page fault paid for reclaim and zeroing in the kernel — 1,000,000 idle tasks took 1.25 s
+ * (1.06 s of it system time) instead of 0.40 s. Regions are never unmapped.
  * Under AddressSanitizer the pools pass every request through to the C library (see the end of
  * this file), so that ASan still reports use-after-free of task objects and LeakSanitizer still
  * reports a reference-counting leak (it cannot see inside mmap'd regions). The pool logic itself
  * is tested without ASan and under ThreadSanitizer (runtime/test/test_pool.c). */
-#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, MADV_HUGEPAGE */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "pool.h"
 
 #include <stdbool.h>
@@ -71,7 +73,8 @@ static size_t class_of(size_t n) { return n ? (n - 1) / 16u : 0; }
 static size_t class_size(size_t c) { return (c + 1) * 16u; }
 static slab_t *slab_of(void *p) { return (slab_t *)((uintptr_t)p & ~(uintptr_t)(SLAB - 1)); }
 
-/* A fresh 4 MiB region, 2 MiB aligned (the slack of the over-sized mapping is returned). */
+/* A fresh 4 MiB region, 2 MiB aligned (the slack of the over-sized mapping is returned), so the
+ * kernel may still back it with huge pages when THP is "always". */
 static bool new_region(void) {
     size_t len = REGION + HUGE;
     char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -82,9 +85,6 @@ static bool new_region(void) {
         munmap(p, (size_t)(start - p));
     if (start + REGION < p + len)
         munmap(start + REGION, (size_t)(p + len - (start + REGION)));
-#ifdef MADV_HUGEPAGE
-    madvise(start, REGION, MADV_HUGEPAGE); /* advice only: without THP the pages are 4 KiB */
-#endif
     tl.region = start;
     tl.region_end = start + REGION;
     atomic_fetch_add_explicit(&n_regions, 1, memory_order_relaxed);
