@@ -11,14 +11,20 @@
  * found from its address alone (mask the low 16 bits), so `ai_mem_free` needs no size: that is
  * what coroutine frames require, since the coroutine lowering frees them with a bare `free(p)`.
  *
- * Threads: every thread owns a cache (free list + bump region per class) in thread-local storage,
- * so allocation and release take no lock and no atomic read-modify-write. A block may be freed by
- * another thread than the one that allocated it (a task's result object is allocated by the
- * awaited actor and freed by the awaiter); it then joins the freeing thread's free list. Memory
- * migrates between threads but is never returned to the system: a program's pool footprint is its
- * peak. The ordering that makes cross-thread reuse safe is the one the owner of the object already
- * provides: every object is freed after an acq_rel reference-count drop (or after the exchange
- * that detached a waiter list), so the freeing thread happens-after every other thread's use.
+ * Threads: every thread owns a cache (free list + bump region per class), and every slab belongs
+ * to the cache that carved it (its header says which). Allocating, and freeing a block of one's
+ * own slab, take no lock and no atomic read-modify-write. A block freed by another thread (a step
+ * run ahead on a worker frees the frame the loop allocated) is pushed onto its owner's `remote`
+ * stack for that class with a CAS (release); the owner takes the whole stack with one exchange
+ * (acquire) when its local list runs dry — no ABA, since single blocks are never popped from it.
+ * Blocks therefore return to the thread that allocates them: without this, a worker's free lists
+ * grew by every frame the loop allocated (100 bytes per pure task, without bound). The ordering
+ * that makes reuse safe is the one the object's owner already provides: every object is freed
+ * after an acq_rel reference-count drop (or the exchange that detached a waiter list), so the
+ * freeing thread happens-after every use, and the owner's acquire exchange after the free. Caches
+ * are allocated once per thread and never freed, so a block freed after its owner thread exited
+ * has a valid (if never drained) home. Memory is never returned to the system: a program's pool
+ * footprint is its peak.
  *
  * Slabs are carved from 4 MiB regions that each thread maps itself (mmap, 2 MiB aligned), one
  * system call per 64 slabs. They are deliberately *not* advised as transparent huge pages: on a
@@ -50,24 +56,37 @@
 #define NCLS (AI_POOL_MAX / 16u)
 #define LARGE 0xffffffffu
 
-typedef struct slab {
-    uint32_t cls; /* size class, or LARGE for a standalone region */
-} slab_t;
-
 typedef struct block {
     struct block *next;
 } block_t;
 
-typedef struct {
+typedef struct cache {
     block_t *free[NCLS];
     char *bump[NCLS], *end[NCLS];
-    char *region, *region_end; /* where this thread's next slabs come from */
+    char *region, *region_end;        /* where this thread's next slabs come from */
+    _Atomic(block_t *) remote[NCLS]; /* blocks of our slabs freed by other threads */
 } cache_t;
+
+typedef struct slab {
+    uint32_t cls;    /* size class, or LARGE for a standalone region */
+    cache_t *owner; /* the cache that carved it */
+} slab_t;
 
 static atomic_uint_fast64_t n_slabs, n_large, n_regions;
 
 #ifndef AI_POOL_PASSTHROUGH
-static _Thread_local cache_t tl;
+static _Thread_local cache_t *tl_cache;
+
+static cache_t *my_cache(void) {
+    if (!tl_cache) {
+        tl_cache = calloc(1, sizeof *tl_cache); /* once per thread, never freed (see above) */
+        if (!tl_cache) {
+            fputs("aithon: out of memory creating a thread's pool\n", stderr);
+            abort();
+        }
+    }
+    return tl_cache;
+}
 
 static size_t class_of(size_t n) { return n ? (n - 1) / 16u : 0; }
 static size_t class_size(size_t c) { return (c + 1) * 16u; }
@@ -75,7 +94,7 @@ static slab_t *slab_of(void *p) { return (slab_t *)((uintptr_t)p & ~(uintptr_t)(
 
 /* A fresh 4 MiB region, 2 MiB aligned (the slack of the over-sized mapping is returned), so the
  * kernel may still back it with huge pages when THP is "always". */
-static bool new_region(void) {
+static bool new_region(cache_t *tl) {
     size_t len = REGION + HUGE;
     char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
@@ -85,45 +104,58 @@ static bool new_region(void) {
         munmap(p, (size_t)(start - p));
     if (start + REGION < p + len)
         munmap(start + REGION, (size_t)(p + len - (start + REGION)));
-    tl.region = start;
-    tl.region_end = start + REGION;
+    tl->region = start;
+    tl->region_end = start + REGION;
     atomic_fetch_add_explicit(&n_regions, 1, memory_order_relaxed);
     return true;
 }
 
-static void *refill(size_t c) {
-    if (tl.region == tl.region_end && !new_region())
+static void *refill(cache_t *tl, size_t c) {
+    if (tl->region == tl->region_end && !new_region(tl))
         return NULL;
-    slab_t *s = (slab_t *)tl.region;
-    tl.region += SLAB;
+    slab_t *s = (slab_t *)tl->region;
+    tl->region += SLAB;
     s->cls = (uint32_t)c;
+    s->owner = tl;
     atomic_fetch_add_explicit(&n_slabs, 1, memory_order_relaxed);
     char *start = (char *)s + HDR;
-    tl.bump[c] = start + class_size(c);
-    tl.end[c] = (char *)s + SLAB;
+    tl->bump[c] = start + class_size(c);
+    tl->end[c] = (char *)s + SLAB;
     return start;
 }
 
 void *ai_pool_alloc(size_t n) {
+    cache_t *tl = my_cache();
     size_t c = class_of(n), size = class_size(c);
-    block_t *b = tl.free[c];
+    block_t *b = tl->free[c];
+    if (!b && atomic_load_explicit(&tl->remote[c], memory_order_relaxed))
+        b = atomic_exchange_explicit(&tl->remote[c], NULL, memory_order_acquire);
     if (b) {
-        tl.free[c] = b->next;
+        tl->free[c] = b->next;
         return b;
     }
-    if (tl.bump[c] && (size_t)(tl.end[c] - tl.bump[c]) >= size) {
-        void *p = tl.bump[c];
-        tl.bump[c] += size;
+    if (tl->bump[c] && (size_t)(tl->end[c] - tl->bump[c]) >= size) {
+        void *p = tl->bump[c];
+        tl->bump[c] += size;
         return p;
     }
-    return refill(c);
+    return refill(tl, c);
 }
 
 void ai_pool_free(void *p) {
-    size_t c = slab_of(p)->cls;
+    slab_t *s = slab_of(p);
+    size_t c = s->cls;
     block_t *b = p;
-    b->next = tl.free[c];
-    tl.free[c] = b;
+    cache_t *tl = tl_cache;
+    if (s->owner == tl) {
+        b->next = tl->free[c];
+        tl->free[c] = b;
+        return;
+    }
+    b->next = atomic_load_explicit(&s->owner->remote[c], memory_order_relaxed);
+    while (!atomic_compare_exchange_weak_explicit(&s->owner->remote[c], &b->next, b, memory_order_release,
+                                                  memory_order_relaxed)) {
+    }
 }
 
 void *ai_mem_alloc(size_t align, size_t n) {

@@ -35,6 +35,7 @@
 #include "aithon/rt.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,15 +169,30 @@ static spec_t *steal(int me, unsigned *seed) {
     return NULL;
 }
 
+/* Spin politely: a pause instruction, and every 256 turns a yield of the CPU. */
+static void sched_yield_if(unsigned spins) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+    if ((spins & 255) == 255)
+        sched_yield();
+}
+
 static void *worker_main(void *arg) {
     int me = (int)(intptr_t)arg;
     unsigned seed = 0x9e3779b9u * (unsigned)me;
-    for (;;) {
+    for (unsigned idle = 0;; idle++) {
         spec_t *s = steal(me, &seed);
         if (s) {
             run_ahead(s);
+            idle = 0;
             continue;
         }
+        if (idle < 2048) { /* the loop often offers the next step within microseconds */
+            sched_yield_if(idle);
+            continue;
+        }
+        idle = 0;
         pthread_mutex_lock(&W.mu);
         uint64_t gen = W.gen;
         atomic_fetch_add_explicit(&W.sleepers, 1, memory_order_seq_cst);
@@ -218,10 +234,14 @@ static void take_turn(void *arg) {
         spec_release(s);
         return;
     }
-    while (atomic_load_explicit(&s->state, memory_order_acquire) != DONE) {
+    for (unsigned spins = 0; atomic_load_explicit(&s->state, memory_order_acquire) != DONE; spins++) {
         spec_t *other = ai_deque_pop(&W.deques[0]); /* help with a later step meanwhile */
         if (other) {
             run_ahead(other);
+            continue;
+        }
+        if (spins < 4096) { /* most steps are short: a few microseconds of spinning beat a sleep */
+            sched_yield_if(spins);
             continue;
         }
         pthread_mutex_lock(&W.mu);
