@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import warnings
 
 import pytest
 
@@ -120,7 +121,9 @@ def mutant_for(seed: int) -> str:
             mutate(r, tree)
         try:
             src = ast.unparse(ast.fix_missing_locations(tree)) + "\n"
-            compile(src, "<mutant>", "exec")
+            with warnings.catch_warnings():  # CPython's hints on odd mutants ("perhaps you missed a comma?")
+                warnings.simplefilter("ignore", SyntaxWarning)
+                compile(src, "<mutant>", "exec")
             return src
         except (SyntaxError, ValueError, TypeError, RecursionError):
             continue
