@@ -11,19 +11,33 @@ import ast
 import os
 
 from ..diagnostics import CompileError
+from ..source import read_source, source_lines
+from .deep import run_deep
 from .program import Program
 
 __all__ = ["compile_source", "compile_file", "python_ir_text", "CompileError"]
 
 
 def python_ir_text(source: str, filename: str) -> str:
-    """The python-ir of a program as MLIR text (raises CompileError for unsupported input)."""
+    """The python-ir of a program as MLIR text (raises CompileError for unsupported input).
+
+    Runs on a thread with a large stack and a high recursion limit: the visitors recurse once per
+    nesting level of the syntax tree, and anything `ast.parse` accepts (a flat sum of thousands of
+    terms is a tree that deep) must compile, not hit the compiler's own recursion limit."""
+    return run_deep(_python_ir_text, source, filename)
+
+
+def _python_ir_text(source: str, filename: str) -> str:
+    lines = source_lines(source)
     try:
         tree = ast.parse(source, filename=filename)
     except SyntaxError as exc:
         line = exc.lineno or 1
         raise CompileError(filename, line, exc.offset or 1, exc.msg if exc.msg.startswith("invalid syntax") else f"invalid syntax: {exc.msg}",
-                           source.splitlines()[line - 1] if 0 < line <= len(source.splitlines()) else None)
+                           lines[line - 1] if 0 < line <= len(lines) else None)
+    except (RecursionError, MemoryError):  # CPython's own parser gives up as well
+        raise CompileError(filename, 1, 1, "the program is too deeply nested for the parser",
+                           lines[0] if lines else None)
     prog = Program(source, filename)
     prog.collect(tree)
     return prog.compile()
@@ -47,11 +61,4 @@ def compile_source(source: str, filename: str, context):
 
 def compile_file(path: str, context):
     """Compile the Python file at `path` to a python-ir module."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            source = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        from ..diagnostics import ToolError
-
-        raise ToolError(f"cannot read '{path}': {exc.strerror if isinstance(exc, OSError) else exc}")
-    return compile_source(source, path, context)
+    return compile_source(read_source(path), path, context)

@@ -11,6 +11,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
+from ..source import source_lines
 from .emitter import ModuleText
 from .pytypes import BOTTOM, NONE, async_result_type, mlir_type
 
@@ -34,7 +35,7 @@ class Program:
     def __init__(self, source: str, filename: str) -> None:
         self.source, self.filename = source, filename
         self.loc_file = filename.replace("\\", "\\\\").replace('"', '\\"')
-        self.lines = source.splitlines()
+        self.lines = source_lines(source)
         self.functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self.constants: dict[str, object] = {}
         self.imports_asyncio = False

@@ -93,3 +93,37 @@ def test_output_file_is_written(prog, tmp_path):
     res = run_tool("main", "compile", prog, "--emit=python-ir", "-o", str(out))
     assert res.returncode == 0 and res.stdout == ""
     assert "async.func @twice" in out.read_text()
+
+
+def test_directory_is_one_line_error(tmp_path):
+    (tmp_path / "pkg.py").mkdir()
+    res = run_tool("main", "run", str(tmp_path / "pkg.py"))
+    assert res.returncode == 1
+    assert res.stderr.strip() == f"aithon: error: cannot read '{tmp_path / 'pkg.py'}': Is a directory"
+
+
+def test_unpermitted_file_is_one_line_error(tmp_path):
+    locked = tmp_path / "locked.py"
+    locked.write_text("print(1)\n")
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):
+        pytest.skip("running as a user who can read any file")
+    res = run_tool("main", "run", str(locked))
+    assert res.returncode == 1
+    assert res.stderr.strip() == f"aithon: error: cannot read '{locked}': Permission denied"
+
+
+@pytest.mark.parametrize("data,where,message", [
+    # no cookie: UTF-8, and the first byte that is not is located like CPython's SyntaxError
+    (b'print(1)\ns = "\xe9t\xe9"\n', "2:6", "Non-UTF-8 code starting with '\\xe9' in file"),
+    (b"# coding: klingon\nprint(1)\n", "1:1", "unknown encoding: klingon"),
+    (b'#!/usr/bin/env python3\n# -*- coding: ascii -*-\ns = "\xe9"\n', "3:6", "encoding problem: ascii"),
+])
+def test_undecodable_source_is_located(tmp_path, data, where, message):
+    bad = tmp_path / "enc.py"
+    bad.write_bytes(data)
+    res = run_tool("main", "compile", str(bad), "--emit=python-ir")
+    assert res.returncode == 1
+    first, *rest = res.stderr.splitlines()
+    assert first.startswith(f"{bad}:{where}: error: {message}"), res.stderr
+    assert len(rest) == 2 and rest[1].strip() == "^" and "Traceback" not in res.stderr
