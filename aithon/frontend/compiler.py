@@ -41,6 +41,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.discarded: ast.expr | None = None
         self.unwind: Block | None = None
         self.body, self.params = body, params
+        self.top_level = {id(s) for s in body}  # statements directly in the body (a set: no list scans)
         self.local_names = self.collect_locals(body) | set(params)
 
     # ----- diagnostics -----------------------------------------------------------------------

@@ -64,13 +64,14 @@ class ModuleText:
         return lines
 
 
-@dataclass
+@dataclass(eq=False)  # identity, not field-wise equality: comparing blocks would compare their ops
 class Block:
     name: str
     args: list[tuple[str, str]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     terminated: bool = False
     preds: int = 0
+    placed: bool = False
 
     def render(self, first: bool) -> list[str]:
         out = []
@@ -93,6 +94,7 @@ class FunctionText:
         self.blocks: list[Block] = []
         self._nb = 0
         self.entry = self.new_block()
+        self.entry.placed = True
         self.blocks.append(self.entry)
         self.allocas: list[str] = []
         self.cur: Block | None = self.entry
@@ -113,7 +115,8 @@ class FunctionText:
         if b.preds == 0:
             self.cur = None
             return False
-        if b not in self.blocks:
+        if not b.placed:
+            b.placed = True
             self.blocks.append(b)
         self.cur = b
         return True

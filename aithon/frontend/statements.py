@@ -102,7 +102,7 @@ class StatementsMixin:
             and self.is_asyncio(e.func.value)
 
     def assign_task(self, node: ast.Assign) -> None:
-        if len(node.targets) != 1 or node not in self.body:
+        if len(node.targets) != 1 or id(node) not in self.top_level:
             self.error(node, "a task must be assigned to one variable directly in the function body "
                              "(not inside a loop or branch)")
         name = node.targets[0].id
