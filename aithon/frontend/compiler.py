@@ -13,7 +13,8 @@ from .expressions import ExpressionsMixin
 from .statements import StatementsMixin
 from .strings import StringsMixin
 from .pytypes import BOTTOM, NONE, mlir_type
-from .values import V, Task
+from .names import BUILTIN, BUILTIN_NAMES, LOCAL, UNDEFINED, Binding, mangle
+from .values import Diverged, V, Task
 
 if TYPE_CHECKING:
     from .program import Program, Spec
@@ -107,6 +108,15 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.f.br(self.unwind_block())
         self.f.place(cont)
 
+    def raise_now(self, kind: int, message: str):
+        """raise Kind(message), unconditionally: what follows is unreachable (see `Diverged`)."""
+        if self.f.cur is not None:
+            p, _ = self.cstr_ptr(message)
+            kind_v = self.f.value(f"arith.constant {kind} : i32", "c")
+            self.rt("ai_raise", [self.ctx, kind_v, p], [PTR, "i32", PTR], None)
+            self.f.br(self.unwind_block())
+        raise Diverged()
+
     def emit_unwind(self) -> None:
         """The shared exit taken when an exception propagates out of this function."""
         if self.unwind is None or not self.f.place(self.unwind):
@@ -133,13 +143,25 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
     def var_addr(self, name: str, ty: str) -> str:
         if name not in self.locals:
             mt = mlir_type(ty)
-            safe = name if name.isascii() and name.isidentifier() else f"var{len(self.locals)}"
-            addr = f"%{safe}.addr"
-            if not self.f.allocas:
-                self.f.allocas.append(f"%one = llvm.mlir.constant(1 : i64) : i64 {self.f.loc()}")
-            self.f.allocas.append(f"{addr} = llvm.alloca %one x {mt} : (i64) -> !llvm.ptr {self.f.loc()}")
-            self.locals[name] = addr
+            self.locals[name] = self.alloca(f"%{mangle(name)}.addr", mt)
         return self.locals[name]
+
+    def alloca(self, addr: str, mt: str) -> str:
+        """A stack slot in the entry block (user variables and the compiler's hidden counters)."""
+        if not self.f.allocas:
+            self.f.allocas.append(f"%one = llvm.mlir.constant(1 : i64) : i64 {self.f.loc()}")
+        self.f.allocas.append(f"{addr} = llvm.alloca %one x {mt} : (i64) -> !llvm.ptr {self.f.loc()}")
+        return addr
+
+    def resolve(self, name: str) -> Binding:
+        """What `name` means here, by Python's rules: local (bound anywhere in this body, or a
+        comprehension variable), else module-level, else builtin."""
+        if name in self.comp_bindings or name in self.local_names:
+            return Binding(LOCAL)
+        found = self.prog.globals.get(name)
+        if found is not None:
+            return found
+        return Binding(BUILTIN, name) if name in BUILTIN_NAMES else Binding(UNDEFINED)
 
     def store_var(self, node: ast.AST, name: str, v: V) -> None:
         if name in self.tasks:
@@ -170,15 +192,19 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         if ty == NONE:
             return V(None, NONE, None, True)
         addr = self.var_addr(name, ty)
-        return V(self.f.value(f"llvm.load {addr} : !llvm.ptr -> {mlir_type(ty)}", name if name.isidentifier()
-                              and name.isascii() else "ld"), ty)
+        return V(self.f.value(f"llvm.load {addr} : !llvm.ptr -> {mlir_type(ty)}", mangle(name) + "."), ty)
 
     @staticmethod
     def collect_locals(body: list[ast.stmt]) -> set[str]:
+        """Names bound in `body` (Python: local to the whole function). A comprehension's variable
+        is local to the comprehension, not to the function."""
         names: set[str] = set()
+        comp_targets: set[int] = set()
         for stmt in body:
             for n in ast.walk(stmt):
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                if isinstance(n, ast.comprehension):
+                    comp_targets.update(id(t) for t in ast.walk(n.target))
+                elif isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and id(n) not in comp_targets:
                     names.add(n.id)
         return names
 
@@ -204,8 +230,10 @@ def _compile_function(self: FunctionCompiler) -> None:
     for i, (p, t) in enumerate(zip(self.params, self.spec.argtypes)):
         self.store_var(self.spec.node, p, V(f"%arg{i}" if mlir_type(t) else None, t, None, t == NONE))
     self.compile_body(self.body)
+    if self.f.cur is None and self.spec.ret == BOTTOM and not self.incomplete and self.spec.node is not None:
+        self.prog.join_return(self.spec, NONE, self.spec.node)  # it never returns: every path raises
     if self.f.cur is not None:
-        if self.spec.name != "__aithon_module_init":
+        if self.spec.node is not None:
             end = self.body[-1] if self.body else self.spec.node
             self.prog.join_return(self.spec, NONE, end)
         self.emit_return(None)

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
 from ..source import source_lines
-from .emitter import ModuleText
+from .emitter import ModuleText, mlir_string
+from .names import CONST, FUNCTION, MODULE, Binding, function_symbol
 from .pytypes import BOTTOM, NONE, async_result_type, mlir_type
 
 MAX_ROUNDS = 30
@@ -39,6 +40,9 @@ class Program:
         self.functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self.constants: dict[str, object] = {}
         self.imports_asyncio = False
+        self.globals: dict[str, Binding] = {}  # module-level names: constants, functions, asyncio
+        self.bound_at: dict[str, tuple[int, ast.AST]] = {}  # name -> (order of binding, node)
+        self.runs: list[tuple[int, ast.stmt]] = []  # module statements that run code, after N bindings
         self.specs: dict[tuple[str, tuple[str, ...]], Spec] = {}
         self.adapters: dict[str, str] = {}
         self.final = False
@@ -57,38 +61,85 @@ class Program:
     def collect(self, tree: ast.Module) -> None:
         for stmt in tree.body:
             self.collect_stmt(stmt, self.main_body)
+        self.check_binding_order()
 
     def collect_stmt(self, stmt: ast.stmt, body: list[ast.stmt]) -> None:
         if isinstance(stmt, ast.Import):
             for alias in stmt.names:
                 if alias.name != "asyncio" or alias.asname not in (None, "asyncio"):
                     self.error(stmt, f"import of '{alias.name}' is not supported (only 'import asyncio')")
+                self.bind_global(stmt, "asyncio", Binding(MODULE, "asyncio"))
             self.imports_asyncio = True
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.check_def(stmt)
             from .syntax import check_function
 
             check_function(stmt, self.filename, self.lines)
+            self.bind_global(stmt, stmt.name, Binding(FUNCTION, stmt))
             self.functions[stmt.name] = stmt
         elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
             value = self.const_eval(stmt.value, "module-level variables must be constants")
             for t in stmt.targets:
-                if t.id in self.functions:
-                    self.error(t, f"rebinding function '{t.id}' is not supported")
-                if t.id in self.constants:
-                    self.error(t, f"reassigning module-level constant '{t.id}' is not supported")
+                self.bind_global(t, t.id, Binding(CONST, value))
                 self.constants[t.id] = value
-        elif isinstance(stmt, ast.If) and self.is_main_guard(stmt.test):
+        elif isinstance(stmt, ast.If) and self.is_main_guard(stmt.test) and "__name__" not in self.constants:
             if stmt.orelse:
                 self.error(stmt.orelse[0], "an else branch of the __main__ guard is not supported")
             for s in stmt.body:
                 self.collect_stmt(s, body)
+        elif isinstance(stmt, ast.If) and "__name__" in self.constants:
+            # `__name__` rebound by the program: the guard is a constant condition like any other
+            taken = stmt.body if self.const_eval(stmt.test, "this condition") else stmt.orelse
+            for s in taken:
+                self.collect_stmt(s, body)
         elif isinstance(stmt, ast.Expr):
+            if not (isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)):
+                self.runs.append((len(self.bound_at), stmt))
             body.append(stmt)
         else:
             from .compiler import describe
 
             self.error(stmt, f"{describe(stmt)} at module level is not supported")
+
+    def bind_global(self, node: ast.AST, name: str, binding: Binding) -> None:
+        """Bind a module-level name. A program's module names are fixed before any module-level code
+        runs (functions see one global environment), so a binding after that, or a second binding of
+        a name, is refused rather than compiled with the wrong meaning somewhere."""
+        old = self.globals.get(name)
+        if old is not None and old.kind == MODULE == binding.kind:
+            return  # `import asyncio` again
+        if old is not None:
+            what = {FUNCTION: "function", CONST: "module-level constant", MODULE: "module"}[old.kind]
+            self.error(node, f"rebinding {what} '{name}' is not supported")
+        self.globals[name] = binding
+        self.bound_at[name] = (len(self.bound_at), node)
+
+    def check_binding_order(self) -> None:
+        """Functions see one global environment, so a module-level statement must not run code that
+        uses a name the module binds only later (CPython would see the builtin, or no name, there).
+        For each function: the latest-bound module name it can reach through the functions it names
+        (a fixpoint over the call graph, linear passes), then one check per module statement."""
+        def names(node: ast.AST) -> set[str]:
+            return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+        def latest(ids) -> tuple[int, str]:
+            return max(((self.bound_at[i][0], i) for i in ids if i in self.bound_at), default=(-1, ""))
+
+        uses = {f: names(node) for f, node in self.functions.items()}
+        reach = {f: latest(u) for f, u in uses.items()}
+        changed = True
+        while changed:
+            changed = False
+            for f, u in uses.items():
+                best = max([reach[f]] + [reach[g] for g in u if g in reach])
+                if best != reach[f]:
+                    reach[f], changed = best, True
+        for when, stmt in self.runs:
+            u = names(stmt)
+            seq, name = max([latest(u)] + [reach[g] for g in u if g in reach])
+            if seq >= when:
+                self.error(self.bound_at[name][1], f"module-level name '{name}' is bound after module-level code "
+                                                   f"that uses it has run (line {stmt.lineno}): this is not supported")
 
     @staticmethod
     def is_main_guard(test: ast.expr) -> bool:
@@ -102,10 +153,6 @@ class Program:
         a = fn.args
         if a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg:
             self.error(fn, "only plain positional parameters are supported")
-        if fn.name in self.functions:
-            self.error(fn, f"redefinition of function '{fn.name}' is not supported")
-        if fn.name.startswith("__aithon"):
-            self.error(fn, "names starting with __aithon are reserved")
 
     def const_eval(self, node: ast.expr, why: str = "default values must be constants"):
         for n in ast.walk(node):
@@ -147,10 +194,10 @@ class Program:
             by_name.setdefault(spec.name, []).append(spec)
         for name, specs in by_name.items():
             for s in specs:
-                s.symbol = name if len(specs) == 1 else f"{name}__{'_'.join(t.replace('[', '_').replace(']', '') for t in s.argtypes) or 'noargs'}"
+                s.symbol = function_symbol(name, s.argtypes, len(specs) > 1)
 
     def run_adapter(self, spec: Spec, types: list[str]) -> str:
-        sym = f"__aithon_run_{spec.symbol}"
+        sym = f"aithon.run.{spec.symbol}"  # compiler-made: outside the py.* namespace
         params = ", ".join(f"%a{i}: {t}" for i, t in enumerate(types))
         args = ", ".join(f"%a{i}" for i in range(len(types)))
         at = async_result_type(spec.ret)
@@ -195,7 +242,7 @@ class Program:
             mt = mlir_type(t)
             if mt is not None:
                 aloc = f'loc("{self.loc_file}":{a.lineno}:{a.col_offset + 1})'
-                params.append(f"%arg{i}: {mt} {{py.name = \"{p}\", py.type = \"{t}\"}} {aloc}")
+                params.append(f"%arg{i}: {mt} {{py.name = {mlir_string(p.encode())}, py.type = \"{t}\"}} {aloc}")
         if spec.is_async:
             head = f"async.func @{spec.symbol}({', '.join(params)}) -> {async_result_type(spec.ret if spec.ret != BOTTOM else NONE)}"
         else:

@@ -6,7 +6,8 @@ import ast
 
 from .emitter import Block
 from .pytypes import BOOL, BOTTOM, INT, LIST_ELEM_KIND, NONE, inner, is_list, is_task
-from .values import V
+from .names import BUILTIN
+from .values import Diverged, V
 
 PTR = "!llvm.ptr"
 
@@ -16,7 +17,10 @@ class StatementsMixin:
         for stmt in body:
             if self.f.cur is None:
                 return  # unreachable code after return/break/continue: CPython never runs it
-            self.visit(stmt)
+            try:
+                self.visit(stmt)
+            except Diverged:
+                return  # the statement raised unconditionally: the rest of the body never runs
 
     # ----- simple statements -----------------------------------------------------------------
     def visit_Expr(self, node: ast.Expr) -> None:
@@ -116,7 +120,7 @@ class StatementsMixin:
 
     # ----- returns -------------------------------------------------------------------------------
     def visit_Return(self, node: ast.Return) -> None:
-        if self.spec.name == "__aithon_module_init":
+        if self.spec.node is None:
             self.error(node, "'return' outside function")
         v = self.visit(node.value) if node.value is not None else V(None, NONE, None, True)
         if v.ty == "gather":
@@ -193,7 +197,7 @@ class StatementsMixin:
             self.error(node.target, "for-loop targets other than a single name are not supported")
         it = node.iter
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
-                and "range" not in self.local_names:
+                and self.resolve("range").kind == BUILTIN:
             a, b, step = self.range_args(it)
             if a is None:
                 return
@@ -234,9 +238,9 @@ class StatementsMixin:
         self.f.place(exit_)
 
     def hidden_slot(self) -> str:
-        name = f"__it{len(self.locals)}"
-        self.spec.var_types.setdefault(name, INT)
-        return self.var_addr(name, INT)
+        """The loop counter's slot: compiler-made, so not a Python variable (no entry in the
+        variable tables, an SSA name without a `.`, which no user variable's name lacks)."""
+        return self.alloca(self.f.fresh("for"), "i64")
 
     def range_args(self, call: ast.Call):
         if call.keywords or not 1 <= len(call.args) <= 3:

@@ -3,8 +3,8 @@
 
 
 # A call of a user function is followed by a pending-exception check that leaves the caller.
-# CHECK-LABEL: func.func @caller(
-# CHECK: %[[R:.*]] = call @helper(%arg0, %{{.*}}, %{{.*}}, %{{.*}}) : (!llvm.ptr, i64, f64, i64) -> f64
+# CHECK-LABEL: func.func @py.caller(
+# CHECK: %[[R:.*]] = call @py.helper(%arg0, %{{.*}}, %{{.*}}, %{{.*}}) : (!llvm.ptr, i64, f64, i64) -> f64
 # CHECK-NEXT: %[[P:.*]] = call @ai_exc_pending(%arg0) : (!llvm.ptr) -> i1
 # CHECK-NEXT: cf.cond_br %[[P]]
 def caller(n):
@@ -12,7 +12,7 @@ def caller(n):
 
 
 # Builtins on numbers: abs() checks INT64_MIN, min() keeps the first of equal values.
-# CHECK-LABEL: func.func @builtins(
+# CHECK-LABEL: func.func @py.builtins(
 # CHECK: arith.select
 # CHECK: arith.cmpi slt
 # CHECK: math.absf
@@ -22,7 +22,7 @@ def builtins(a, b, x):
 
 
 # bool() and str() conversions.
-# CHECK-LABEL: func.func @convert(
+# CHECK-LABEL: func.func @py.convert(
 # CHECK: arith.cmpf une
 # CHECK: call @ai_str_from_i64(
 def convert(x, n):
@@ -32,7 +32,7 @@ def convert(x, n):
 
 
 # Defaults are constants filled in at the call site; keywords are matched by name.
-# CHECK-LABEL: func.func @helper(
+# CHECK-LABEL: func.func @py.helper(
 # CHECK-SAME: py.name = "x", py.type = "int"
 # CHECK-SAME: py.name = "scale", py.type = "float"
 def helper(x, scale=1.0, offset=0):

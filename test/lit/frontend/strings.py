@@ -3,7 +3,7 @@
 
 
 # print() writes each argument with a typed runtime call, separated by sep and ended by end.
-# CHECK-LABEL: func.func @show(
+# CHECK-LABEL: func.func @py.show(
 # CHECK: call @ai_write_i64(%arg0, %{{.*}})
 # CHECK: call @ai_write_cstr(%arg0, %{{.*}}, %c1_i64)
 # CHECK: call @ai_write_f64(%arg0, %{{.*}})
@@ -14,7 +14,7 @@ def show(n, x, s):
 
 
 # f-strings: constant pieces, a spec goes to ai_format_*, no spec goes to str().
-# CHECK-LABEL: func.func @fmt(
+# CHECK-LABEL: func.func @py.fmt(
 # CHECK: call @ai_format_f64(
 # CHECK: call @ai_str_concat(
 # CHECK: call @ai_format_i64(
@@ -24,14 +24,14 @@ def fmt(x, n):
 
 
 # !r uses the runtime's repr (quotes for str).
-# CHECK-LABEL: func.func @quoted(
+# CHECK-LABEL: func.func @py.quoted(
 # CHECK: call @ai_str_repr(
 def quoted(s):
     return f"{s!r}"
 
 
 # Constant strings are module globals; len() of a string counts code points at run time.
-# CHECK-LABEL: func.func @measure(
+# CHECK-LABEL: func.func @py.measure(
 # CHECK: call @ai_str_concat(
 # CHECK: call @ai_str_len(
 def measure(s):

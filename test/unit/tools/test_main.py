@@ -31,8 +31,8 @@ def prog(tmp_path):
     return str(path)
 
 
-@pytest.mark.parametrize("stage,needle", [("python-ir", "call @twice("), ("actor", '"actor.spawn"'),
-                                          ("async", "@ai_actor_spawn"), ("llvm", "llvm.func internal @twice"),
+@pytest.mark.parametrize("stage,needle", [("python-ir", "call @py.twice("), ("actor", '"actor.spawn"'),
+                                          ("async", "@ai_actor_spawn"), ("llvm", "llvm.func internal @py.twice"),
                                           ("llvm-ir", "define ")])
 def test_every_text_stage(prog, stage, needle):
     res = run_tool("main", "compile", prog, f"--emit={stage}")
@@ -92,7 +92,7 @@ def test_output_file_is_written(prog, tmp_path):
     out = tmp_path / "p.mlir"
     res = run_tool("main", "compile", prog, "--emit=python-ir", "-o", str(out))
     assert res.returncode == 0 and res.stdout == ""
-    assert "async.func @twice" in out.read_text()
+    assert "async.func @py.twice" in out.read_text()
 
 
 def test_directory_is_one_line_error(tmp_path):
