@@ -48,8 +48,8 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
     # ----- diagnostics -----------------------------------------------------------------------
     def error(self, node: ast.AST | None, message: str):
         line = getattr(node, "lineno", self.f.line)
-        col = getattr(node, "col_offset", self.f.col - 1) + 1
-        raise CompileError(self.prog.filename, line, col, message, self.prog.source_line(line))
+        col = getattr(node, "col_offset", self.f.col - 1)
+        raise CompileError.at_byte_offset(self.prog.filename, line, col, message, self.prog.source_line(line))
 
     def visit(self, node: ast.AST) -> V:
         """Dispatch on the node type; ops emitted meanwhile are located at `node` (children restore

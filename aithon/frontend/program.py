@@ -54,11 +54,13 @@ class Program:
         return self.lines[line - 1] if 0 < line <= len(self.lines) else None
 
     def error(self, node: ast.AST, message: str):
-        line, col = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
-        raise CompileError(self.filename, line, col, message, self.source_line(line))
+        line = getattr(node, "lineno", 1)
+        raise CompileError.at_byte_offset(self.filename, line, getattr(node, "col_offset", 0), message,
+                                          self.source_line(line))
 
     # ----- module level ----------------------------------------------------------------------
     def collect(self, tree: ast.Module) -> None:
+        self.check_strings(tree)
         for stmt in tree.body:
             self.collect_stmt(stmt, self.main_body)
         self.check_binding_order()
@@ -100,6 +102,15 @@ class Program:
             from .compiler import describe
 
             self.error(stmt, f"{describe(stmt)} at module level is not supported")
+
+    def check_strings(self, tree: ast.Module) -> None:
+        """Strings are UTF-8 in the runtime: a lone surrogate (`"\\ud800"`) has no UTF-8 form
+        (CPython raises UnicodeEncodeError when printing it), so it is refused where it is written."""
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Constant) and isinstance(n.value, str):
+                bad = next((c for c in n.value if 0xD800 <= ord(c) <= 0xDFFF), None)
+                if bad is not None:
+                    self.error(n, f"a string with a lone surrogate (U+{ord(bad):04X}) is not supported")
 
     def bind_global(self, node: ast.AST, name: str, binding: Binding) -> None:
         """Bind a module-level name. A program's module names are fixed before any module-level code
