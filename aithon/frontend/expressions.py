@@ -395,6 +395,7 @@ class ExpressionsMixin:
 
     def mark_unknown(self) -> V:
         self.incomplete = True
+        self.prog.unknowns = True
         if self.prog.final:
             self.error(None, "cannot infer the type of this expression (recursion without a base case?)")
         return UNKNOWN

@@ -47,6 +47,8 @@ class Program:
         self.adapters: dict[str, str] = {}
         self.final = False
         self.changed = False
+        self.unknowns = False  # some expression's type was not known in this round
+        self.names_stale = True  # a specialisation was added since the symbols were assigned
         self.text = ModuleText()
         self.main_body: list[ast.stmt] = []
 
@@ -189,7 +191,8 @@ class Program:
                 if t.startswith("task[") or t == "gather":
                     self.error(call, f"passing a {t.split('[')[0]} to a function is not supported")
             self.specs[key] = Spec(fn.name, fn, argtypes, isinstance(fn, ast.AsyncFunctionDef))
-            self.changed = True
+            self.changed = self.names_stale = True
+        self.ensure_compiled(key)
         return self.specs[key]
 
     def join_return(self, spec: Spec, ty: str, node: ast.AST) -> None:
@@ -200,6 +203,7 @@ class Program:
             self.error(node, f"function '{spec.name}' returns both {spec.ret} and {ty}: this is not supported")
 
     def name_specs(self) -> None:
+        self.names_stale = False
         by_name: dict[str, list[Spec]] = {}
         for spec in self.specs.values():
             by_name.setdefault(spec.name, []).append(spec)
@@ -223,26 +227,37 @@ class Program:
 
     # ----- rounds ------------------------------------------------------------------------------
     def compile_round(self) -> list[str]:
+        """Compile the module body and every specialisation once. A callee is compiled when a call
+        first needs it (`spec_for`), before its caller goes on, so a call chain of any depth has its
+        return types after one round; only recursion needs a second."""
         from .compiler import FunctionCompiler
 
         self.text = ModuleText()
         self.adapters = {}
+        self.rendered: dict[tuple, str] = {}
+        self.active: set[tuple] = set()
         self.name_specs()
-        out: list[str] = []
         init = Spec("__aithon_module_init", None, (), False, "__aithon_module_init", NONE)
-        out.append(self.render(FunctionCompiler(self, init, self.main_body, []), init))
-        done: set[tuple] = set()
-        while True:
-            todo = [k for k in self.specs if k not in done]
-            if not todo:
-                break
-            for key in todo:
-                done.add(key)
-                spec = self.specs[key]
-                self.name_specs()
-                fc = FunctionCompiler(self, spec, spec.node.body, [a.arg for a in spec.node.args.args])
-                out.append(self.render(fc, spec))
-        return out
+        out = [self.render(FunctionCompiler(self, init, self.main_body, []), init)]
+        while len(self.rendered) < len(self.specs):
+            for key in list(self.specs):
+                self.ensure_compiled(key)
+        return out + list(self.rendered.values())
+
+    def ensure_compiled(self, key: tuple) -> None:
+        """Compile one specialisation in this round, unless it is done or being compiled (recursion:
+        its return type is then whatever earlier rounds found)."""
+        from .compiler import FunctionCompiler
+
+        if key in self.rendered or key in self.active:
+            return
+        self.active.add(key)
+        if self.names_stale:
+            self.name_specs()
+        spec = self.specs[key]
+        fc = FunctionCompiler(self, spec, spec.node.body, [a.arg for a in spec.node.args.args])
+        self.rendered[key] = self.render(fc, spec)
+        self.active.discard(key)
 
     def render(self, fc, spec: Spec) -> str:
         fc.compile_function()
@@ -263,12 +278,14 @@ class Program:
         return "\n".join([head + " {"] + ["  " + ln for ln in body] + [f"}} {loc}"])
 
     def compile(self) -> str:
+        funcs: list[str] = []
         for _ in range(MAX_ROUNDS):
-            self.changed = False
-            self.compile_round()
+            self.changed = self.unknowns = False
+            funcs = self.compile_round()
             if not self.changed:
                 break
-        self.final = True
-        funcs = self.compile_round()
+        if self.changed or self.unknowns:  # else the last round is already exactly the final one
+            self.final = True
+            funcs = self.compile_round()
         body = self.text.header() + list(self.adapters.values()) + funcs
         return "module {\n" + "\n".join(body) + f'\n}} loc("{self.loc_file}":1:1)\n'

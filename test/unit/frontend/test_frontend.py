@@ -99,7 +99,7 @@ def test_every_op_has_a_file_location():
     ("X = 1\nX = 2\n", 2, 1, "rebinding module-level constant 'X'"),
     ("def f():\n    x = 1\n    x = 'a'\nf()\n", 3, 5, "changes type from int to str"),
     ("def f():\n    if 1 > 0:\n        y = 2\n    print(y)\nf()\n", 4, 11, "may be used before it is assigned"),
-    ("def f():\n    return f()\nprint(f())\n", 3, 7, "cannot infer the type"),
+    ("def f():\n    return f()\nprint(f())\n", 2, 12, "cannot infer the type"),
     ("def f():\n    print(1 < 'a')\nf()\n", 2, 11, "comparison between int and str"),
     ("def f(x):\n    return x\nprint(f(1), f(2, 3))\n", 3, 13, "takes 1 positional argument but 2 were given"),
     ("def f():\n    print(f'{1:q}')\nf()\n", 2, 11, "invalid format spec 'q'"),
