@@ -41,6 +41,8 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.incomplete = False
         self.discarded: ast.expr | None = None
         self.unwind: Block | None = None
+        self.raise_blocks: dict[tuple[int, str], Block] = {}
+        self.raise_locs: dict[tuple[int, str], tuple[int, int]] = {}
         self.body, self.params = body, params
         self.top_level = {id(s) for s in body}  # statements directly in the body (a set: no list scans)
         self.local_names = self.collect_locals(body) | set(params)
@@ -99,14 +101,24 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         """if cond: raise Kind(message)."""
         if self.f.cur is None:
             return
-        raise_blk, cont = self.f.new_block(), self.f.new_block()
+        # one raise block per distinct exception, laid out at the end of the function: a check costs
+        # one branch and one block, and the function has a handful of raise sites, not thousands
+        raise_blk = self.raise_blocks.get((kind, message))
+        if raise_blk is None:
+            raise_blk = self.raise_blocks[(kind, message)] = self.f.new_block()
+            self.raise_locs[(kind, message)] = (self.f.line, self.f.col)
+        cont = self.f.new_block()
         self.f.cond_br(cond, raise_blk, cont)
-        self.f.place(raise_blk)
-        p, _ = self.cstr_ptr(message)
-        kind_v = self.f.value(f"arith.constant {kind} : i32", "c")
-        self.rt("ai_raise", [self.ctx, kind_v, p], [PTR, "i32", PTR], None)
-        self.f.br(self.unwind_block())
         self.f.place(cont)
+
+    def emit_raise_blocks(self) -> None:
+        for key, blk in self.raise_blocks.items():
+            if self.f.place(blk):
+                self.f.line, self.f.col = self.raise_locs[key]  # where it was first raised
+                p, _ = self.cstr_ptr(key[1])
+                kind_v = self.f.value(f"arith.constant {key[0]} : i32", "c")
+                self.rt("ai_raise", [self.ctx, kind_v, p], [PTR, "i32", PTR], None)
+                self.f.br(self.unwind_block())
 
     def raise_now(self, kind: int, message: str):
         """raise Kind(message), unconditionally: what follows is unreachable (see `Diverged`)."""
@@ -119,6 +131,7 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
 
     def emit_unwind(self) -> None:
         """The shared exit taken when an exception propagates out of this function."""
+        self.emit_raise_blocks()
         if self.unwind is None or not self.f.place(self.unwind):
             return
         if self.spec.is_async:

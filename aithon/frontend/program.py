@@ -242,7 +242,10 @@ class Program:
         while len(self.rendered) < len(self.specs):
             for key in list(self.specs):
                 self.ensure_compiled(key)
-        return out + list(self.rendered.values())
+        # laid out in source order (then in order of first call), not in order of completion
+        keys = list(self.specs)
+        order = sorted(range(len(keys)), key=lambda i: (self.specs[keys[i]].node.lineno, i))
+        return out + [self.rendered[keys[i]] for i in order]
 
     def ensure_compiled(self, key: tuple) -> None:
         """Compile one specialisation in this round, unless it is done or being compiled (recursion:
