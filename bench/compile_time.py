@@ -4,9 +4,10 @@
     python bench/compile_time.py [--long 1250,2500,5000,10000] [--many 200,400,800,1600] [--keep DIR]
 
 (a) `long`: one async function with N statements (a realistic mix: assignments, arithmetic,
-    if/else, prints, awaits of small helpers); (b) `many`: a file with N small functions, each
-    awaited once from main. Prints one line per size (seconds, seconds per 1,000 units) so growth can
-    be read off directly; the output of each executable is checked against python3's.
+    if/else, prints, awaits of small helpers); (b) `many`: a file with N small async functions in
+    a call tree (main awaits group heads, each head awaits its 39 leaves). Prints one line per size
+    (seconds, and seconds per 1,000 units, so growth can be read off directly); the output of each
+    executable is checked against python3's.
 """
 
 from __future__ import annotations
@@ -38,14 +39,24 @@ def long_function(n: int) -> str:
     return "\n".join(out)
 
 
-def many_functions(n: int) -> str:
-    """A file with `n` small async functions, awaited one after another from main."""
+def many_functions(n: int, group: int = 40) -> str:
+    """A file with `n` small async functions: leaves doing a little arithmetic, grouped under one
+    head per `group` functions that awaits its leaves; main awaits the heads (a call tree, so no
+    single function awaits more than `group` others)."""
     out = ["import asyncio", ""]
+    heads = []
     for i in range(n):
+        if i % group == 0:
+            continue
         out += ["", f"async def f{i}(x):", f"    y = x * {i % 13 + 1} + {i}",
                 "    if y % 2 == 0:", "        y = y // 2", "    return y % 100003", ""]
+    for h in range(0, n, group):
+        heads.append(h)
+        out += ["", f"async def f{h}(x):", "    acc = x"]
+        out += [f"    acc = await f{i}(acc)" for i in range(h + 1, min(h + group, n))]
+        out += ["    return acc", ""]
     out += ["", "async def main():", "    acc = 0"]
-    out += [f"    acc = await f{i}(acc)" for i in range(n)]
+    out += [f"    acc = await f{h}(acc)" for h in heads]
     out += ["    print(acc)", "", "", "asyncio.run(main())", ""]
     return "\n".join(out)
 
