@@ -2,8 +2,9 @@
 calls and of lines under aithon/ that the front end and AIthon's passes execute (a deterministic
 proxy for their work) for a program of size 2N is about twice that for size N (1.94 and 2.08).
 The quadratic steps this guards against (comparing whole blocks to find one, scanning a block for
-each await, scanning the module for each runtime declaration) made it 2.76 and 2.86. LLVM's own passes are C++ and not measured here; see
-bench/compile_time.py and bench/RESULTS.md."""
+each await, scanning the module for each runtime declaration) made it 2.76 and 2.86. The upstream
+MLIR passes and LLVM's opt/llc are C++ and not measured here: bench/compile_time.py and
+bench/RESULTS.md."""
 
 import os
 import sys
