@@ -2,7 +2,8 @@
 
 Organised by construct family: `expressions`, `statements`, `calls` (builtins and user calls),
 `strings` (str, f-strings, print), `asyncio_ops` (await, tasks, gather, sleep, run); `program`
-drives type inference and specialisation; `emitter` writes the MLIR text.
+drives type inference and specialisation; `names` resolves names by Python's scopes and mangles
+them into MLIR symbols; `emitter` writes the MLIR text; `deep` runs it all on a deep-stack thread.
 """
 
 from __future__ import annotations
