@@ -20,6 +20,11 @@ def mlir_string(data: bytes) -> str:
     return '"' + "".join(out) + '"'
 
 
+def loc_filename(filename: str) -> str:
+    """A file name as the inside of an MLIR string literal (any character: quotes, newlines...)."""
+    return mlir_string(filename.encode("utf-8", errors="surrogateescape"))[1:-1]
+
+
 def float_literal(x: float) -> str:
     """An MLIR f64 literal that round-trips exactly (hex form for inf/nan)."""
     import math
@@ -90,7 +95,7 @@ class FunctionText:
     """
 
     def __init__(self, filename: str) -> None:
-        self.filename = filename.replace("\\", "\\\\").replace('"', '\\"')
+        self.filename = loc_filename(filename)
         self.blocks: list[Block] = []
         self._nb = 0
         self.entry = self.new_block()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
 from ..source import source_lines
-from .emitter import ModuleText, mlir_string
+from .emitter import ModuleText, loc_filename, mlir_string
 from .names import CONST, FUNCTION, MODULE, Binding, function_symbol
 from .pytypes import BOTTOM, NONE, async_result_type, mlir_type
 
@@ -38,7 +38,7 @@ class Spec:
 class Program:
     def __init__(self, source: str, filename: str) -> None:
         self.source, self.filename = source, filename
-        self.loc_file = filename.replace("\\", "\\\\").replace('"', '\\"')
+        self.loc_file = loc_filename(filename)
         self.lines = source_lines(source)
         self.functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self.constants: dict[str, object] = {}

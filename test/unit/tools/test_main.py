@@ -127,3 +127,11 @@ def test_undecodable_source_is_located(tmp_path, data, where, message):
     first, *rest = res.stderr.splitlines()
     assert first.startswith(f"{bad}:{where}: error: {message}"), res.stderr
     assert len(rest) == 2 and rest[1].strip() == "^" and "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("name", ['we"ird é.py', "new\nline.py", "tab\there.py"])
+def test_any_file_name_can_be_compiled(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(SIMPLE)
+    res = run_tool("main", "run", str(path))
+    assert (res.returncode, res.stdout, res.stderr) == (0, "42\n", "")
