@@ -14,6 +14,7 @@ from .statements import StatementsMixin
 from .strings import StringsMixin
 from .pytypes import BOTTOM, NONE, mlir_type
 from .names import BUILTIN, BUILTIN_NAMES, LOCAL, UNDEFINED, Binding, mangle
+from .segments import compile_segmented, prepare_slots, segmentable
 from .values import Diverged, V, Task
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.incomplete = False
         self.discarded: ast.expr | None = None
         self.unwind: Block | None = None
+        self.segment_of: FunctionCompiler | None = None  # the function this segment belongs to
+        self.slot_index: dict[str, int] | None = None  # variables in an array of slots (segments.py)
+        self.ret_slot = 0
+        self.has_one = False
         self.raise_blocks: dict[tuple[int, str], Block] = {}
         self.raise_locs: dict[tuple[int, str], tuple[int, int]] = {}
         self.body, self.params = body, params
@@ -156,12 +161,19 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
     def var_addr(self, name: str, ty: str) -> str:
         if name not in self.locals:
             mt = mlir_type(ty)
-            self.locals[name] = self.alloca(f"%{mangle(name)}.addr", mt)
+            addr = f"%{mangle(name)}.addr"
+            if self.slot_index is not None and name in self.slot_index:
+                self.f.allocas.append(f"{addr} = llvm.getelementptr %slots[{self.slot_index[name]}] : "
+                                      f"(!llvm.ptr) -> !llvm.ptr, i64 {self.f.loc()}")
+                self.locals[name] = addr
+            else:
+                self.locals[name] = self.alloca(addr, mt)
         return self.locals[name]
 
     def alloca(self, addr: str, mt: str) -> str:
         """A stack slot in the entry block (user variables and the compiler's hidden counters)."""
-        if not self.f.allocas:
+        if not self.has_one:
+            self.has_one = True
             self.f.allocas.append(f"%one = llvm.mlir.constant(1 : i64) : i64 {self.f.loc()}")
         self.f.allocas.append(f"{addr} = llvm.alloca %one x {mt} : (i64) -> !llvm.ptr {self.f.loc()}")
         return addr
@@ -240,9 +252,15 @@ def describe(node: ast.AST) -> str:
 
 def _compile_function(self: FunctionCompiler) -> None:
     """Parameters into their slots, the body, the implicit `return None`, the exception exit."""
+    split = segmentable(self)
+    if split:
+        prepare_slots(self)
     for i, (p, t) in enumerate(zip(self.params, self.spec.argtypes)):
         self.store_var(self.spec.node, p, V(f"%arg{i}" if mlir_type(t) else None, t, None, t == NONE))
-    self.compile_body(self.body)
+    if split:
+        compile_segmented(self)
+    else:
+        self.compile_body(self.body)
     if self.f.cur is None and self.spec.ret == BOTTOM and not self.incomplete and self.spec.node is not None:
         self.prog.join_return(self.spec, NONE, self.spec.node)  # it never returns: every path raises
     if self.f.cur is not None:

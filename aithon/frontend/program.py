@@ -238,6 +238,7 @@ class Program:
         self.text = ModuleText()
         self.adapters = {}
         self.rendered: dict[tuple, str] = {}
+        self.segments: list[str] = []  # segment coroutines of long async functions (segments.py)
         self.active: set[tuple] = set()
         self.name_specs()
         init = Spec("__aithon_module_init", None, (), False, "__aithon_module_init", NONE)
@@ -248,7 +249,7 @@ class Program:
         # laid out in source order (then in order of first call), not in order of completion
         keys = list(self.specs)
         order = sorted(range(len(keys)), key=lambda i: (self.specs[keys[i]].node.lineno, i))
-        return out + [self.rendered[keys[i]] for i in order]
+        return out + [self.rendered[keys[i]] for i in order] + self.segments
 
     def ensure_compiled(self, key: tuple) -> None:
         """Compile one specialisation in this round, unless it is done or being compiled (recursion:

@@ -7,6 +7,7 @@ import ast
 from .emitter import Block
 from .pytypes import BOOL, BOTTOM, INT, LIST_ELEM_KIND, NONE, inner, is_list, is_task
 from .names import BUILTIN
+from .segments import segment_return
 from .values import Diverged, V
 
 PTR = "!llvm.ptr"
@@ -128,6 +129,10 @@ class StatementsMixin:
         if v.unknown:
             self.mark_unknown()
             self.f.terminate("llvm.unreachable")
+            return
+        if self.segment_of is not None:  # a segment of a long function (segments.py)
+            self.prog.join_return(self.segment_of.spec, v.ty, node)
+            segment_return(self, v)
             return
         self.prog.join_return(self.spec, v.ty, node)
         self.emit_return(v)
