@@ -51,7 +51,7 @@ class Program:
         self.final = False
         self.changed = False
         self.unknowns = False  # some expression's type was not known in this round
-        self.names_stale = True  # a specialisation was added since the symbols were assigned
+        self.spec_groups: dict[str, list[Spec]] = {}  # function name -> its specialisations
         self.text = ModuleText()
         self.main_body: list[ast.stmt] = []
 
@@ -194,7 +194,8 @@ class Program:
                 if t.startswith("task[") or t == "gather":
                     self.error(call, f"passing a {t.split('[')[0]} to a function is not supported")
             self.specs[key] = Spec(fn.name, fn, argtypes, isinstance(fn, ast.AsyncFunctionDef))
-            self.changed = self.names_stale = True
+            self.name_spec(self.specs[key])
+            self.changed = True
         self.ensure_compiled(key)
         return self.specs[key]
 
@@ -205,14 +206,14 @@ class Program:
         elif spec.ret != ty:
             self.error(node, f"function '{spec.name}' returns both {spec.ret} and {ty}: this is not supported")
 
-    def name_specs(self) -> None:
-        self.names_stale = False
-        by_name: dict[str, list[Spec]] = {}
-        for spec in self.specs.values():
-            by_name.setdefault(spec.name, []).append(spec)
-        for name, specs in by_name.items():
-            for s in specs:
-                s.symbol = function_symbol(name, s.argtypes, len(specs) > 1)
+    def name_spec(self, spec: Spec) -> None:
+        """Give a new specialisation its symbol; the function's first one is renamed when it gets a
+        second (a symbol carries argument types only when a function has several). Code already
+        emitted with the old name is recompiled: adding a specialisation starts another round."""
+        group = self.spec_groups.setdefault(spec.name, [])
+        group.append(spec)
+        for s in (group if len(group) <= 2 else [spec]):
+            s.symbol = function_symbol(s.name, s.argtypes, len(group) > 1)
 
     def run_adapter(self, spec: Spec, types: list[str]) -> str:
         sym = f"aithon.run.{spec.symbol}"  # compiler-made: outside the py.* namespace
@@ -240,7 +241,6 @@ class Program:
         self.rendered: dict[tuple, str] = {}
         self.segments: list[str] = []  # segment coroutines of long async functions (segments.py)
         self.active: set[tuple] = set()
-        self.name_specs()
         init = Spec("__aithon_module_init", None, (), False, "__aithon_module_init", NONE)
         out = [self.render(FunctionCompiler(self, init, self.main_body, []), init)]
         while len(self.rendered) < len(self.specs):
@@ -259,8 +259,6 @@ class Program:
         if key in self.rendered or key in self.active:
             return
         self.active.add(key)
-        if self.names_stale:
-            self.name_specs()
         spec = self.specs[key]
         fc = FunctionCompiler(self, spec, spec.node.body, [a.arg for a in spec.node.args.args])
         self.rendered[key] = self.render(fc, spec)
