@@ -25,7 +25,25 @@ def python_ir_text(source: str, filename: str) -> str:
     Runs on a thread with a large stack and a high recursion limit: the visitors recurse once per
     nesting level of the syntax tree, and anything `ast.parse` accepts (a flat sum of thousands of
     terms is a tree that deep) must compile, not hit the compiler's own recursion limit."""
+    check_compiles(source, filename)
     return run_deep(_python_ir_text, source, filename)
+
+
+def check_compiles(source: str, filename: str) -> None:
+    """What CPython's own compiler refuses, refused alike: `compile()` (no execution) finds the
+    SyntaxErrors `ast.parse` leaves to later stages ('break' outside loop, ...) and gives up on
+    expressions nested too deeply for CPython's recursion limit, which this thread keeps at its
+    default (CPython then fails with RecursionError before running anything)."""
+    lines = source_lines(source)
+    try:
+        compile(source, filename, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        line = exc.lineno or 1
+        raise CompileError(filename, line, exc.offset or 1, exc.msg if exc.msg.startswith("invalid syntax") else f"invalid syntax: {exc.msg}",
+                           lines[line - 1] if 0 < line <= len(lines) else None) from None
+    except (RecursionError, MemoryError) as exc:
+        raise CompileError(filename, 1, 1, f"{type(exc).__name__}: {exc} (CPython cannot compile this program either)",
+                           lines[0] if lines else None) from None
 
 
 def _python_ir_text(source: str, filename: str) -> str:
