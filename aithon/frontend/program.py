@@ -134,7 +134,8 @@ class Program:
         """Functions see one global environment, so a module-level statement must not run code that
         uses a name the module binds only later (CPython would see the builtin, or no name, there).
         For each function: the latest-bound module name it can reach through the functions it names
-        (a fixpoint over the call graph, linear passes), then one check per module statement."""
+        (a fixpoint over the call graph visited callees first: one pass, and one more per cycle),
+        then one check per module statement."""
         def names(node: ast.AST) -> set[str]:
             return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
@@ -143,10 +144,12 @@ class Program:
 
         uses = {f: names(node) for f, node in self.functions.items()}
         reach = {f: latest(u) for f, u in uses.items()}
+        order = self.callees_first(uses)
         changed = True
         while changed:
             changed = False
-            for f, u in uses.items():
+            for f in order:
+                u = uses[f]
                 best = max([reach[f]] + [reach[g] for g in u if g in reach])
                 if best != reach[f]:
                     reach[f], changed = best, True
@@ -156,6 +159,25 @@ class Program:
             if seq >= when:
                 self.error(self.bound_at[name][1], f"module-level name '{name}' is bound after module-level code "
                                                    f"that uses it has run (line {stmt.lineno}): this is not supported")
+
+    def callees_first(self, uses: dict[str, set[str]]) -> list[str]:
+        """The functions in depth-first post-order of "names" edges (iterative: chains of any length)."""
+        order, seen = [], set()
+        for root in uses:
+            if root in seen:
+                continue
+            seen.add(root)
+            stack = [(root, iter(sorted(uses[root])))]
+            while stack:
+                f, it = stack[-1]
+                g = next((g for g in it if g in uses and g not in seen), None)
+                if g is None:
+                    order.append(f)
+                    stack.pop()
+                else:
+                    seen.add(g)
+                    stack.append((g, iter(sorted(uses[g]))))
+        return order
 
     @staticmethod
     def is_main_guard(test: ast.expr) -> bool:
