@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import tokenize
 import warnings
 
 import pytest
@@ -39,7 +40,7 @@ LITERALS = [0, 1, -1, 7, 2 ** 40, 0.5, -0.0, 1e300, "", "x", "héllo", True, Fal
 def _trees() -> list[ast.Module]:
     out = []
     for path in SOURCES:
-        with open(path, encoding="utf-8") as fh:
+        with tokenize.open(path) as fh:  # as CPython reads a source file (coding cookie, BOM)
             out.append(ast.parse(fh.read()))
     return out
 
