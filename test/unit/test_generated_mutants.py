@@ -37,11 +37,24 @@ CMPOPS = [ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq]
 LITERALS = [0, 1, -1, 7, 2 ** 40, 0.5, -0.0, 1e300, "", "x", "héllo", True, False, None]
 
 
+def _depth(node: ast.AST) -> int:
+    stack, deepest = [(node, 1)], 0
+    while stack:
+        n, d = stack.pop()
+        deepest = max(deepest, d)
+        stack.extend((c, d + 1) for c in ast.iter_child_nodes(n))
+    return deepest
+
+
 def _trees() -> list[ast.Module]:
+    """The corpus, less programs nested too deeply for copy.deepcopy and ast.unparse (the
+    long-expression tests: they have their own differential programs)."""
     out = []
     for path in SOURCES:
         with tokenize.open(path) as fh:  # as CPython reads a source file (coding cookie, BOM)
-            out.append(ast.parse(fh.read()))
+            tree = ast.parse(fh.read())
+        if _depth(tree) <= 200:
+            out.append(tree)
     return out
 
 
