@@ -16,6 +16,15 @@ class CompileError(Exception):
         self.message = message
         self.source_line = source_line
 
+    @classmethod
+    def at_byte_offset(cls, filename: str, line: int, byte_col: int, message: str, source_line: str | None):
+        """An error at a Python AST position: `col_offset` counts UTF-8 bytes, a diagnostic column
+        (like CPython's) counts characters, so that the caret sits under the right character."""
+        col = byte_col + 1
+        if source_line is not None:
+            col = len(source_line.encode("utf-8")[:byte_col].decode("utf-8", errors="ignore")) + 1
+        return cls(filename, line, col, message, source_line)
+
     def render(self) -> str:
         head = f"{self.filename}:{self.line}:{self.col}: error: {self.message}"
         if self.source_line is None:

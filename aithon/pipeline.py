@@ -120,9 +120,10 @@ def _run(cmd: list[str], data: bytes, warn_is_error: bool = False) -> bytes:
 
 
 def _source_line(path: str, line: int) -> str | None:
+    from .source import read_source, source_lines
+
     try:
-        with open(path, encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
-        return lines[line - 1] if 0 < line <= len(lines) else None
-    except OSError:
+        lines = source_lines(read_source(path))
+    except (CompileError, ToolError):
         return None
+    return lines[line - 1] if 0 < line <= len(lines) else None

@@ -2,7 +2,8 @@
 
 Organised by construct family: `expressions`, `statements`, `calls` (builtins and user calls),
 `strings` (str, f-strings, print), `asyncio_ops` (await, tasks, gather, sleep, run); `program`
-drives type inference and specialisation; `emitter` writes the MLIR text.
+drives type inference and specialisation; `names` resolves names by Python's scopes and mangles
+them into MLIR symbols; `emitter` writes the MLIR text; `deep` runs it all on a deep-stack thread.
 """
 
 from __future__ import annotations
@@ -11,19 +12,51 @@ import ast
 import os
 
 from ..diagnostics import CompileError
+from ..source import read_source, source_lines
+from .deep import run_deep
 from .program import Program
 
 __all__ = ["compile_source", "compile_file", "python_ir_text", "CompileError"]
 
 
 def python_ir_text(source: str, filename: str) -> str:
-    """The python-ir of a program as MLIR text (raises CompileError for unsupported input)."""
+    """The python-ir of a program as MLIR text (raises CompileError for unsupported input).
+
+    Runs on a thread with a large stack and a high recursion limit: the visitors recurse once per
+    nesting level of the syntax tree, and anything `ast.parse` accepts (a flat sum of thousands of
+    terms is a tree that deep) must compile, not hit the compiler's own recursion limit."""
+    check_compiles(source, filename)
+    return run_deep(_python_ir_text, source, filename)
+
+
+def check_compiles(source: str, filename: str) -> None:
+    """What CPython's own compiler refuses, refused alike: `compile()` (no execution) finds the
+    SyntaxErrors `ast.parse` leaves to later stages ('break' outside loop, ...) and gives up on
+    expressions nested too deeply for CPython's recursion limit, which this thread keeps at its
+    default (CPython then fails with RecursionError before running anything)."""
+    lines = source_lines(source)
+    try:
+        compile(source, filename, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        line = exc.lineno or 1
+        raise CompileError(filename, line, exc.offset or 1, exc.msg if exc.msg.startswith("invalid syntax") else f"invalid syntax: {exc.msg}",
+                           lines[line - 1] if 0 < line <= len(lines) else None) from None
+    except (RecursionError, MemoryError) as exc:
+        raise CompileError(filename, 1, 1, f"{type(exc).__name__}: {exc} (CPython cannot compile this program either)",
+                           lines[0] if lines else None) from None
+
+
+def _python_ir_text(source: str, filename: str) -> str:
+    lines = source_lines(source)
     try:
         tree = ast.parse(source, filename=filename)
     except SyntaxError as exc:
         line = exc.lineno or 1
         raise CompileError(filename, line, exc.offset or 1, exc.msg if exc.msg.startswith("invalid syntax") else f"invalid syntax: {exc.msg}",
-                           source.splitlines()[line - 1] if 0 < line <= len(source.splitlines()) else None)
+                           lines[line - 1] if 0 < line <= len(lines) else None)
+    except (RecursionError, MemoryError):  # CPython's own parser gives up as well
+        raise CompileError(filename, 1, 1, "the program is too deeply nested for the parser",
+                           lines[0] if lines else None)
     prog = Program(source, filename)
     prog.collect(tree)
     return prog.compile()
@@ -47,11 +80,4 @@ def compile_source(source: str, filename: str, context):
 
 def compile_file(path: str, context):
     """Compile the Python file at `path` to a python-ir module."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            source = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        from ..diagnostics import ToolError
-
-        raise ToolError(f"cannot read '{path}': {exc.strerror if isinstance(exc, OSError) else exc}")
-    return compile_source(source, path, context)
+    return compile_source(read_source(path), path, context)

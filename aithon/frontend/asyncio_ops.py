@@ -10,13 +10,13 @@ import ast
 
 from ..runtime_abi import RUNTIME
 from .pytypes import BOTTOM, FLOAT, INT, LIST_ELEM_KIND, NONE, async_result_type, inner, is_task, list_of, mlir_type, task_of
-from .values import V, Task
+from .names import BUILTIN, CONST, LOCAL, MODULE, Binding
+from .values import Diverged, V, Task
 
 
 class AsyncMixin:
     def is_asyncio(self, node: ast.AST) -> bool:
-        return isinstance(node, ast.Name) and node.id == "asyncio" and self.prog.imports_asyncio \
-            and node.id not in self.local_names
+        return isinstance(node, ast.Name) and self.resolve(node.id) == Binding(MODULE, "asyncio")
 
     def require_async(self, node: ast.AST, what: str) -> None:
         if not self.spec.is_async:
@@ -25,17 +25,22 @@ class AsyncMixin:
     def visit_Await(self, node: ast.Await) -> V:
         self.require_async(node, "'await'")
         e = node.value
-        if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id in self.prog.functions:
-            target = self.prog.functions[e.func.id]
-            if not isinstance(target, ast.AsyncFunctionDef):
-                self.error(node, f"awaiting the result of sync function '{e.func.id}' is not supported")
-            return self.await_coroutine(e, target)
+        if isinstance(e, ast.Call) and isinstance(e.func, ast.Name):
+            target = self.user_function(e.func.id)
+            if target is not None:
+                if not isinstance(target, ast.AsyncFunctionDef):
+                    self.error(node, f"awaiting the result of sync function '{e.func.id}' is not supported")
+                return self.await_coroutine(e, target)
+            if self.resolve(e.func.id).kind in (LOCAL, CONST):
+                return self.visit(e)  # calling a non-callable raises TypeError before any await
         if isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and self.is_asyncio(e.func.value):
             return self.asyncio_call(e, e.func.attr, awaited=True)
         if isinstance(e, ast.Name) and e.id in self.tasks:
             return self.await_task(self.tasks[e.id])
         if isinstance(e, ast.Name) and e.id in self.pending_tasks:
             return self.mark_unknown()
+        if isinstance(e, ast.Call):
+            self.check_defined(e.func)
         self.error(node, "this await expression is not supported (await a coroutine call, a task, "
                          "asyncio.gather(...) or asyncio.sleep(...))")
 
@@ -81,9 +86,9 @@ class AsyncMixin:
     def make_task(self, call: ast.expr, store: tuple[str, str] | None = None) -> Task | None:
         """`async.execute` running one coroutine call as a Task (lazily started, FIFO)."""
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
-                and isinstance(self.prog.functions.get(call.func.id), ast.AsyncFunctionDef)):
+                and isinstance(self.user_function(call.func.id), ast.AsyncFunctionDef)):
             self.error(call, "only a call of an async function can become a task here")
-        target = self.prog.functions[call.func.id]
+        target = self.user_function(call.func.id)
         args = self.bind_args(call, target)
         if any(a.unknown for a in args):
             self.mark_unknown()
@@ -128,6 +133,14 @@ class AsyncMixin:
         return lines
 
     def asyncio_call(self, node: ast.Call, attr: str, awaited: bool) -> V:
+        try:
+            return self.asyncio_call_inner(node, attr, awaited)
+        except Diverged:
+            # tasks created before the failing argument would already be scheduled here, while
+            # CPython never starts them: refuse rather than differ
+            self.error(node, f"an argument of asyncio.{attr}() that always raises is not supported")
+
+    def asyncio_call_inner(self, node: ast.Call, attr: str, awaited: bool) -> V:
         if attr == "run":
             return self.asyncio_run(node)
         self.require_async(node, f"asyncio.{attr}()")
@@ -198,15 +211,15 @@ class AsyncMixin:
         self.depth_restore()
 
     def asyncio_run(self, node: ast.Call) -> V:
-        if self.spec.name != "__aithon_module_init":
+        if self.spec.node is not None:
             self.error(node, "asyncio.run() inside a function is not supported (call it at module level)")
         if len(node.args) != 1 or node.keywords:
             self.error(node, "asyncio.run(coro) with one coroutine argument is supported only")
         call = node.args[0]
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
-                and isinstance(self.prog.functions.get(call.func.id), ast.AsyncFunctionDef)):
+                and isinstance(self.user_function(call.func.id), ast.AsyncFunctionDef)):
             self.error(call, "asyncio.run() of something other than an async function call is not supported")
-        target = self.prog.functions[call.func.id]
+        target = self.user_function(call.func.id)
         args = self.bind_args(call, target)
         if any(a.unknown for a in args):
             return self.mark_unknown()
@@ -292,7 +305,7 @@ class GatherStarMixin:
     def comp_source(self, it: ast.expr):
         """(first item, step, element count, item-at-index emitter) of the comprehension's iterable."""
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
-                and "range" not in self.local_names:
+                and self.resolve("range").kind == BUILTIN:
             a, b, step = self.range_args(it)
             if a is None:
                 return None, None, None, None

@@ -5,26 +5,59 @@ from __future__ import annotations
 import ast
 
 from .pytypes import BOOL, FLOAT, INT, NONE, NUMERIC, STR, is_list, mlir_type
+from .names import BUILTIN, CONST, FUNCTION, LOCAL, MODULE, UNDEFINED, python_type_name
 from .values import V
 
 PTR = "!llvm.ptr"
+TYPE_ERROR = 5  # runtime exception kind (rt.h)
 BUILTINS = ("print", "int", "float", "str", "repr", "abs", "min", "max", "len", "bool")
 
 
 class CallsMixin:
     def visit_Call(self, node: ast.Call) -> V:
         fn = node.func
-        if isinstance(fn, ast.Name) and fn.id in self.prog.functions and fn.id not in self.local_names:
-            target = self.prog.functions[fn.id]
-            if isinstance(target, ast.AsyncFunctionDef):
-                self.error(node, f"calling async function '{fn.id}' without await is not supported")
-            return self.user_call(node, target)
-        if isinstance(fn, ast.Name) and fn.id in BUILTINS and fn.id not in self.local_names:
-            return self.builtin_call(node, fn.id)
+        if isinstance(fn, ast.Name):
+            binding = self.resolve(fn.id)
+            if binding.kind == FUNCTION:
+                if isinstance(binding.value, ast.AsyncFunctionDef):
+                    self.error(node, f"calling async function '{fn.id}' without await is not supported")
+                return self.user_call(node, binding.value)
+            if binding.kind == BUILTIN and fn.id in BUILTINS:
+                return self.builtin_call(node, fn.id)
+            if binding.kind in (LOCAL, CONST, MODULE):
+                return self.call_not_callable(node)
+            if binding.kind == UNDEFINED:
+                self.error(fn, f"name '{fn.id}' is not defined")
         if isinstance(fn, ast.Attribute) and self.is_asyncio(fn.value):
             return self.asyncio_call(node, fn.attr, awaited=False)
+        self.check_defined(fn)
         what = ast.unparse(fn) if isinstance(fn, (ast.Name, ast.Attribute)) else type(fn).__name__
         self.error(node, f"call of '{what}' is not supported")
+
+    def check_defined(self, expr: ast.expr) -> None:
+        """Refuse `name.attr` / `name` when `name` is bound nowhere (CPython: NameError)."""
+        base = expr.value if isinstance(expr, ast.Attribute) else expr
+        if isinstance(base, ast.Name) and self.resolve(base.id).kind == UNDEFINED:
+            self.error(base, f"name '{base.id}' is not defined")
+
+    def user_function(self, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        """The module-level `def` that `name` refers to here (None when a local, a constant, a
+        builtin... shadows it or it is not a function)."""
+        binding = self.resolve(name)
+        return binding.value if binding.kind == FUNCTION else None
+
+    def call_not_callable(self, node: ast.Call) -> V:
+        """Calling a variable, constant or module: CPython evaluates the callee and the arguments,
+        then raises `TypeError: 'int' object is not callable`. So does the compiled code; what
+        follows is unreachable (`Diverged`)."""
+        callee = self.visit(node.func) if not self.is_asyncio(node.func) else V(None, "module")
+        args = [self.visit(a.value if isinstance(a, ast.Starred) else a) for a in node.args]
+        kwargs = [self.visit(k.value) for k in node.keywords]
+        if callee.unknown or any(v.unknown for v in args + kwargs):
+            return self.mark_unknown()
+        if callee.ty not in (INT, FLOAT, BOOL, STR, NONE, "module") and not is_list(callee.ty):
+            self.error(node, f"call of a {callee.ty.split('[')[0]} value is not supported")
+        self.raise_now(TYPE_ERROR, f"'{python_type_name(callee.ty)}' object is not callable")
 
     # ----- user functions ---------------------------------------------------------------------
     def bind_args(self, node: ast.Call, target: ast.FunctionDef) -> list[V]:

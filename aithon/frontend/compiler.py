@@ -14,7 +14,9 @@ from .expressions import ExpressionsMixin
 from .statements import StatementsMixin
 from .strings import StringsMixin
 from .pytypes import BOTTOM, NONE, mlir_type
-from .values import V, Task
+from .names import BUILTIN, BUILTIN_NAMES, LOCAL, UNDEFINED, Binding, mangle
+from .segments import compile_segmented, prepare_slots, segmentable
+from .values import Diverged, V, Task
 
 if TYPE_CHECKING:
     from .program import Program, Spec
@@ -41,14 +43,21 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         self.discarded: ast.expr | None = None
         self.unwind: Block | None = None
         self.level: str | None = None  # this frame's recursion level (an i64 SSA value)
+        self.segment_of: FunctionCompiler | None = None  # the function this segment belongs to
+        self.slot_index: dict[str, int] | None = None  # variables in an array of slots (segments.py)
+        self.ret_slot = 0
+        self.has_one = False
+        self.raise_blocks: dict[tuple[int, str], Block] = {}
+        self.raise_locs: dict[tuple[int, str], tuple[int, int]] = {}
         self.body, self.params = body, params
+        self.top_level = {id(s) for s in body}  # statements directly in the body (a set: no list scans)
         self.local_names = self.collect_locals(body) | set(params)
 
     # ----- diagnostics -----------------------------------------------------------------------
     def error(self, node: ast.AST | None, message: str):
         line = getattr(node, "lineno", self.f.line)
-        col = getattr(node, "col_offset", self.f.col - 1) + 1
-        raise CompileError(self.prog.filename, line, col, message, self.prog.source_line(line))
+        col = getattr(node, "col_offset", self.f.col - 1)
+        raise CompileError.at_byte_offset(self.prog.filename, line, col, message, self.prog.source_line(line))
 
     def visit(self, node: ast.AST) -> V:
         """Dispatch on the node type; ops emitted meanwhile are located at `node` (children restore
@@ -127,17 +136,37 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         """if cond: raise Kind(message)."""
         if self.f.cur is None:
             return
-        raise_blk, cont = self.f.new_block(), self.f.new_block()
+        # one raise block per distinct exception, laid out at the end of the function: a check costs
+        # one branch and one block, and the function has a handful of raise sites, not thousands
+        raise_blk = self.raise_blocks.get((kind, message))
+        if raise_blk is None:
+            raise_blk = self.raise_blocks[(kind, message)] = self.f.new_block()
+            self.raise_locs[(kind, message)] = (self.f.line, self.f.col)
+        cont = self.f.new_block()
         self.f.cond_br(cond, raise_blk, cont)
-        self.f.place(raise_blk)
-        p, _ = self.cstr_ptr(message)
-        kind_v = self.f.value(f"arith.constant {kind} : i32", "c")
-        self.rt("ai_raise", [self.ctx, kind_v, p])
-        self.f.br(self.unwind_block())
         self.f.place(cont)
+
+    def emit_raise_blocks(self) -> None:
+        for key, blk in self.raise_blocks.items():
+            if self.f.place(blk):
+                self.f.line, self.f.col = self.raise_locs[key]  # where it was first raised
+                p, _ = self.cstr_ptr(key[1])
+                kind_v = self.f.value(f"arith.constant {key[0]} : i32", "c")
+                self.rt("ai_raise", [self.ctx, kind_v, p])
+                self.f.br(self.unwind_block())
+
+    def raise_now(self, kind: int, message: str):
+        """raise Kind(message), unconditionally: what follows is unreachable (see `Diverged`)."""
+        if self.f.cur is not None:
+            p, _ = self.cstr_ptr(message)
+            kind_v = self.f.value(f"arith.constant {kind} : i32", "c")
+            self.rt("ai_raise", [self.ctx, kind_v, p])
+            self.f.br(self.unwind_block())
+        raise Diverged()
 
     def emit_unwind(self) -> None:
         """The shared exit taken when an exception propagates out of this function."""
+        self.emit_raise_blocks()
         if self.unwind is None or not self.f.place(self.unwind):
             return
         if self.spec.is_async:
@@ -162,13 +191,32 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
     def var_addr(self, name: str, ty: str) -> str:
         if name not in self.locals:
             mt = mlir_type(ty)
-            safe = name if name.isascii() and name.isidentifier() else f"var{len(self.locals)}"
-            addr = f"%{safe}.addr"
-            if not self.f.allocas:
-                self.f.allocas.append(f"%one = llvm.mlir.constant(1 : i64) : i64 {self.f.loc()}")
-            self.f.allocas.append(f"{addr} = llvm.alloca %one x {mt} : (i64) -> !llvm.ptr {self.f.loc()}")
-            self.locals[name] = addr
+            addr = f"%{mangle(name)}.addr"
+            if self.slot_index is not None and name in self.slot_index:
+                self.f.allocas.append(f"{addr} = llvm.getelementptr %slots[{self.slot_index[name]}] : "
+                                      f"(!llvm.ptr) -> !llvm.ptr, i64 {self.f.loc()}")
+                self.locals[name] = addr
+            else:
+                self.locals[name] = self.alloca(addr, mt)
         return self.locals[name]
+
+    def alloca(self, addr: str, mt: str) -> str:
+        """A stack slot in the entry block (user variables and the compiler's hidden counters)."""
+        if not self.has_one:
+            self.has_one = True
+            self.f.allocas.append(f"%one = llvm.mlir.constant(1 : i64) : i64 {self.f.loc()}")
+        self.f.allocas.append(f"{addr} = llvm.alloca %one x {mt} : (i64) -> !llvm.ptr {self.f.loc()}")
+        return addr
+
+    def resolve(self, name: str) -> Binding:
+        """What `name` means here, by Python's rules: local (bound anywhere in this body, or a
+        comprehension variable), else module-level, else builtin."""
+        if name in self.comp_bindings or name in self.local_names:
+            return Binding(LOCAL)
+        found = self.prog.globals.get(name)
+        if found is not None:
+            return found
+        return Binding(BUILTIN, name) if name in BUILTIN_NAMES else Binding(UNDEFINED)
 
     def store_var(self, node: ast.AST, name: str, v: V) -> None:
         if name in self.tasks:
@@ -199,15 +247,19 @@ class FunctionCompiler(StatementsMixin, ExpressionsMixin, CallsMixin, StringsMix
         if ty == NONE:
             return V(None, NONE, None, True)
         addr = self.var_addr(name, ty)
-        return V(self.f.value(f"llvm.load {addr} : !llvm.ptr -> {mlir_type(ty)}", name if name.isidentifier()
-                              and name.isascii() else "ld"), ty)
+        return V(self.f.value(f"llvm.load {addr} : !llvm.ptr -> {mlir_type(ty)}", mangle(name) + "."), ty)
 
     @staticmethod
     def collect_locals(body: list[ast.stmt]) -> set[str]:
+        """Names bound in `body` (Python: local to the whole function). A comprehension's variable
+        is local to the comprehension, not to the function."""
         names: set[str] = set()
+        comp_targets: set[int] = set()
         for stmt in body:
             for n in ast.walk(stmt):
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                if isinstance(n, ast.comprehension):
+                    comp_targets.update(id(t) for t in ast.walk(n.target))
+                elif isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and id(n) not in comp_targets:
                     names.add(n.id)
         return names
 
@@ -232,11 +284,19 @@ def _compile_function(self: FunctionCompiler) -> None:
     """Recursion level, parameters into their slots, the body, the implicit `return None`, the
     exception exit."""
     self.depth_enter()
+    split = segmentable(self)
+    if split:
+        prepare_slots(self)
     for i, (p, t) in enumerate(zip(self.params, self.spec.argtypes)):
         self.store_var(self.spec.node, p, V(f"%arg{i}" if mlir_type(t) else None, t, None, t == NONE))
-    self.compile_body(self.body)
+    if split:
+        compile_segmented(self)
+    else:
+        self.compile_body(self.body)
+    if self.f.cur is None and self.spec.ret == BOTTOM and not self.incomplete and self.spec.node is not None:
+        self.prog.join_return(self.spec, NONE, self.spec.node)  # it never returns: every path raises
     if self.f.cur is not None:
-        if self.spec.name != "__aithon_module_init":
+        if self.spec.node is not None:
             end = self.body[-1] if self.body else self.spec.node
             self.prog.join_return(self.spec, NONE, end)
         self.emit_return(None)

@@ -20,6 +20,11 @@ def mlir_string(data: bytes) -> str:
     return '"' + "".join(out) + '"'
 
 
+def loc_filename(filename: str) -> str:
+    """A file name as the inside of an MLIR string literal (any character: quotes, newlines...)."""
+    return mlir_string(filename.encode("utf-8", errors="surrogateescape"))[1:-1]
+
+
 def float_literal(x: float) -> str:
     """An MLIR f64 literal that round-trips exactly (hex form for inf/nan)."""
     import math
@@ -64,13 +69,14 @@ class ModuleText:
         return lines
 
 
-@dataclass
+@dataclass(eq=False)  # identity, not field-wise equality: comparing blocks would compare their ops
 class Block:
     name: str
     args: list[tuple[str, str]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     terminated: bool = False
     preds: int = 0
+    placed: bool = False
 
     def render(self, first: bool) -> list[str]:
         out = []
@@ -89,10 +95,11 @@ class FunctionText:
     """
 
     def __init__(self, filename: str) -> None:
-        self.filename = filename.replace("\\", "\\\\").replace('"', '\\"')
+        self.filename = loc_filename(filename)
         self.blocks: list[Block] = []
         self._nb = 0
         self.entry = self.new_block()
+        self.entry.placed = True
         self.blocks.append(self.entry)
         self.allocas: list[str] = []
         self.cur: Block | None = self.entry
@@ -100,10 +107,11 @@ class FunctionText:
         self.line, self.col = 1, 1
 
     def fresh(self, hint: str = "v") -> str:
-        """A new SSA name. The counter follows a `.`, which no hint (a variable name or a fixed
-        word) ends with, so `k2` + 49 and `k` + 249 cannot both become `%k249`."""
+        """A new SSA name: a fixed word of letters + the counter, or, for a user variable, its
+        mangled name + `.` + the counter (names.py), so `k2` + 49 and `k` + 249 cannot collide."""
+        assert hint.endswith(".") or hint.isalpha(), hint
         self._n += 1
-        return f"%{hint}.{self._n}"
+        return f"%{hint}{self._n}"
 
     def new_block(self, args: list[tuple[str, str]] | None = None) -> Block:
         """A block that is not placed yet: call `place` when code starts flowing into it."""
@@ -115,7 +123,8 @@ class FunctionText:
         if b.preds == 0:
             self.cur = None
             return False
-        if b not in self.blocks:
+        if not b.placed:
+            b.placed = True
             self.blocks.append(b)
         self.cur = b
         return True

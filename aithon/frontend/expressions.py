@@ -6,7 +6,8 @@ import ast
 
 from .emitter import float_literal
 from .pytypes import BOOL, BOTTOM, FLOAT, INT, NONE, NUMERIC, STR, is_list, join_numeric, mlir_type
-from .values import UNKNOWN, V
+from .names import BUILTIN, CONST, FUNCTION, LOCAL, MODULE
+from .values import UNKNOWN, Diverged, V
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 ZERO_DIV, OVERFLOW, VALUE_ERROR = 1, 2, 3
@@ -91,13 +92,18 @@ class ExpressionsMixin:
     # ----- names -----------------------------------------------------------------------------
     def visit_Name(self, node: ast.Name) -> V:
         name = node.id
-        if name in self.comp_bindings or name in self.local_names:
+        binding = self.resolve(name)
+        if binding.kind == LOCAL:
             return self.load_var(node, name)
-        if name in self.prog.constants:
-            return self.const_value(node, self.prog.constants[name])
-        if name in self.prog.functions:
+        if binding.kind == CONST:
+            return self.const_value(node, binding.value)
+        if binding.kind == FUNCTION:
             self.error(node, f"using function '{name}' as a value is not supported")
-        self.error(node, f"name '{name}' is not defined (or not supported here)")
+        if binding.kind == MODULE:
+            self.error(node, f"using module '{name}' as a value is not supported")
+        if binding.kind == BUILTIN:
+            self.error(node, f"using builtin '{name}' as a value is not supported")
+        self.error(node, f"name '{name}' is not defined")
 
     # ----- arithmetic ------------------------------------------------------------------------
     def visit_BinOp(self, node: ast.BinOp) -> V:
@@ -305,7 +311,10 @@ class ExpressionsMixin:
         # a < b < c: later operands are evaluated only while the chain holds
         done = self.f.new_block([(self.f.fresh("chain"), "i1")])
         for i, (op, right) in enumerate(zip(node.ops, node.comparators)):
-            r = self.visit(right)
+            try:
+                r = self.visit(right)
+            except Diverged:
+                return self.join_after_divergence(done, BOOL)
             c = self.compare(node, op, left, r)
             if c.unknown:
                 return c
@@ -339,7 +348,10 @@ class ExpressionsMixin:
             else:
                 self.f.cond_br_args(t, merge, out, nxt, [])
             self.f.place(nxt)
-            cur = self.visit(expr)
+            try:
+                cur = self.visit(expr)
+            except Diverged:
+                return self.join_after_divergence(merge, ty)
             if cur.unknown:
                 return self.mark_unknown()
             if cur.ty != ty:
@@ -354,14 +366,21 @@ class ExpressionsMixin:
         then, other = self.f.new_block(), self.f.new_block()
         self.f.cond_br(t, then, other)
         self.f.place(then)
-        a = self.visit(node.body)
+        try:
+            a = self.visit(node.body)
+        except Diverged:  # only the else branch continues
+            self.f.place(other)
+            return self.visit(node.orelse)
         if a.unknown:
             return self.mark_unknown()
         mt = mlir_type(a.ty)
         merge = self.f.new_block([(self.f.fresh("ife"), mt)] if mt else [])
         self.f.br(merge, [self.use(a)] if mt else [], [mt] if mt else [])
         self.f.place(other)
-        b = self.visit(node.orelse)
+        try:
+            b = self.visit(node.orelse)
+        except Diverged:
+            return self.join_after_divergence(merge, a.ty)
         if b.unknown:
             return self.mark_unknown()
         if b.ty != a.ty:
@@ -375,7 +394,12 @@ class ExpressionsMixin:
         if isinstance(node, ast.BoolOp):
             res = self.f.new_block([(self.f.fresh("cond"), "i1")])
             for i, expr in enumerate(node.values):
-                t = self.test(expr)
+                try:
+                    t = self.test(expr)
+                except Diverged:
+                    if i == 0:
+                        raise
+                    return self.join_after_divergence(res, BOOL).ssa
                 if i == len(node.values) - 1:
                     self.f.br(res, [t], ["i1"])
                     break
@@ -396,8 +420,17 @@ class ExpressionsMixin:
             return self.f.value("arith.constant false", "b")
         return self.truth(v, node)
 
+    def join_after_divergence(self, merge, ty: str) -> V:
+        """The path being compiled raised unconditionally (`Diverged`); continue at `merge` with the
+        paths that branched there earlier, or keep diverging when there are none."""
+        if merge.preds == 0:
+            raise Diverged()
+        self.f.place(merge)
+        return V(merge.args[0][0] if merge.args else None, ty)
+
     def mark_unknown(self) -> V:
         self.incomplete = True
+        self.prog.unknowns = True
         if self.prog.final:
             self.error(None, "cannot infer the type of this expression (recursion without a base case?)")
         return UNKNOWN

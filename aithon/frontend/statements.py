@@ -6,7 +6,9 @@ import ast
 
 from .emitter import Block
 from .pytypes import BOOL, BOTTOM, INT, LIST_ELEM_KIND, NONE, inner, is_list, is_task
-from .values import V
+from .names import BUILTIN
+from .segments import segment_return
+from .values import Diverged, V
 
 
 class StatementsMixin:
@@ -14,7 +16,10 @@ class StatementsMixin:
         for stmt in body:
             if self.f.cur is None:
                 return  # unreachable code after return/break/continue: CPython never runs it
-            self.visit(stmt)
+            try:
+                self.visit(stmt)
+            except Diverged:
+                return  # the statement raised unconditionally: the rest of the body never runs
 
     # ----- simple statements -----------------------------------------------------------------
     def visit_Expr(self, node: ast.Expr) -> None:
@@ -100,7 +105,7 @@ class StatementsMixin:
             and self.is_asyncio(e.func.value)
 
     def assign_task(self, node: ast.Assign) -> None:
-        if len(node.targets) != 1 or node not in self.body:
+        if len(node.targets) != 1 or id(node) not in self.top_level:
             self.error(node, "a task must be assigned to one variable directly in the function body "
                              "(not inside a loop or branch)")
         name = node.targets[0].id
@@ -114,7 +119,7 @@ class StatementsMixin:
 
     # ----- returns -------------------------------------------------------------------------------
     def visit_Return(self, node: ast.Return) -> None:
-        if self.spec.name == "__aithon_module_init":
+        if self.spec.node is None:
             self.error(node, "'return' outside function")
         v = self.visit(node.value) if node.value is not None else V(None, NONE, None, True)
         if v.ty == "gather":
@@ -122,6 +127,10 @@ class StatementsMixin:
         if v.unknown:
             self.mark_unknown()
             self.f.terminate("llvm.unreachable")
+            return
+        if self.segment_of is not None:  # a segment of a long function (segments.py)
+            self.prog.join_return(self.segment_of.spec, v.ty, node)
+            segment_return(self, v)
             return
         self.prog.join_return(self.spec, v.ty, node)
         self.emit_return(v)
@@ -191,7 +200,7 @@ class StatementsMixin:
             self.error(node.target, "for-loop targets other than a single name are not supported")
         it = node.iter
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
-                and "range" not in self.local_names:
+                and self.resolve("range").kind == BUILTIN:
             a, b, step = self.range_args(it)
             if a is None:
                 return
@@ -232,9 +241,9 @@ class StatementsMixin:
         self.f.place(exit_)
 
     def hidden_slot(self) -> str:
-        name = f"__it{len(self.locals)}"
-        self.spec.var_types.setdefault(name, INT)
-        return self.var_addr(name, INT)
+        """The loop counter's slot: compiler-made, so not a Python variable (no entry in the
+        variable tables, an SSA name without a `.`, which no user variable's name lacks)."""
+        return self.alloca(self.f.fresh("for"), "i64")
 
     def range_args(self, call: ast.Call):
         if call.keywords or not 1 <= len(call.args) <= 3:

@@ -32,9 +32,9 @@ def check_function(fn: ast.FunctionDef | ast.AsyncFunctionDef, filename: str, li
                 bad = bad or not _inside_gather(stmt, node)
             if bad:
                 line = getattr(node, "lineno", fn.lineno)
-                col = getattr(node, "col_offset", 0) + 1
                 src = lines[line - 1] if 0 < line <= len(lines) else None
-                raise CompileError(filename, line, col, f"{describe(node)} is not supported", src)
+                raise CompileError.at_byte_offset(filename, line, getattr(node, "col_offset", 0),
+                                                  f"{describe(node)} is not supported", src)
 
 
 def _inside_gather(root: ast.AST, target: ast.AST) -> bool:

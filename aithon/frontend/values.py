@@ -26,6 +26,12 @@ class V:
 UNKNOWN = V(None, BOTTOM)
 
 
+class Diverged(Exception):
+    """Raised by a visitor after emitting an exception that is raised unconditionally (calling a
+    value that is not callable): the rest of the expression never runs. Caught where control flow
+    joins again (the enclosing statement list, short-circuit operators, conditional expressions)."""
+
+
 @dataclass
 class Task:
     """A task variable: the token and value of the `async.execute` that runs it."""

@@ -136,11 +136,13 @@ def top_level_symbols(module) -> dict:
 
 
 # ----- runtime calls ------------------------------------------------------------------------------
-def declare_runtime(module, name: str, inputs: list[str], results: list[str], loc):
+def declare_runtime(module, name: str, inputs: list[str], results: list[str], loc, symbols: dict | None = None):
     """Make sure `func.func private @name(inputs) -> results` is declared at the top of the module
-    (types as MLIR text); an existing declaration of another type is an error."""
+    (types as MLIR text); an existing declaration of another type is an error. A pass declaring many
+    calls passes its `symbols` table (from `top_level_symbols`, kept up to date here) so that each
+    declaration is a dictionary look-up, not a scan of the whole module."""
     ftype = ir.FunctionType.get([ir.Type.parse(t) for t in inputs], [ir.Type.parse(t) for t in results])
-    existing = top_level_symbols(module).get(name)
+    existing = (symbols if symbols is not None else top_level_symbols(module)).get(name)
     if existing is not None:
         have = ir.TypeAttr(existing.attributes["function_type"]).value
         if str(have) != str(ftype):
@@ -148,10 +150,13 @@ def declare_runtime(module, name: str, inputs: list[str], results: list[str], lo
         return existing
     body = module.regions[0].blocks[0]
     ip = ir.InsertionPoint.at_block_begin(body)
-    return ir.Operation.create(
+    decl = ir.Operation.create(
         "func.func", attributes={"sym_name": ir.StringAttr.get(name), "function_type": ir.TypeAttr.get(ftype),
                                  "sym_visibility": ir.StringAttr.get("private")},
         regions=1, loc=loc, ip=ip)
+    if symbols is not None:
+        symbols[name] = decl
+    return decl
 
 
 def call_runtime(name: str, operands, results: list[str], loc, ip=None):

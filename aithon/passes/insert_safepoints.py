@@ -29,35 +29,41 @@ def run(op, pass_) -> None:
 
 
 def _run(module) -> None:
-    for op in collect(module, SUSPENDING):
+    for op in _unguarded_suspensions(module):
         ctx = op.operands[0] if op.name == "actor.receive" else _function_ctx(op)
         if ctx is not None:
-            _safepoint_before(op, ctx)
+            dialect.safepoint(ctx, op.location, ip=ir.InsertionPoint(op))
     for func in collect(module, FUNC_OPS):
         ctx = context_arg(func)
         if ctx is not None:
             _back_edges(func, ctx)
 
 
+def _unguarded_suspensions(module) -> list:
+    """Every suspending op not already preceded by a safepoint, found in one walk: the walk visits
+    the ops of a block in order (nested regions in between), so the last op seen in each block is
+    the previous op of the next one there. Linear in the module, however long a block is."""
+    found, last = [], {}
+
+    def visit(op):
+        op = op.operation if hasattr(op, "operation") else op
+        if op.name == "builtin.module":
+            return ir.WalkResult.ADVANCE
+        key = _block_key(op.block)
+        if op.name in SUSPENDING:
+            prev = last.get(key)
+            if prev is None or prev.name != "actor.safepoint":
+                found.append(op)
+        last[key] = op
+        return ir.WalkResult.ADVANCE
+
+    module.walk(visit, ir.WalkOrder.PRE_ORDER)
+    return found
+
+
 def _function_ctx(op):
     func = enclosing_function(op)
     return context_arg(func) if func is not None else None
-
-
-def _safepoint_before(op, ctx) -> None:
-    prev = _previous(op)
-    if prev is not None and prev.name == "actor.safepoint":
-        return
-    dialect.safepoint(ctx, op.location, ip=ir.InsertionPoint(op))
-
-
-def _previous(op):
-    prev = None
-    for cur in op.block.operations:
-        if cur.operation == op:
-            return prev
-        prev = cur.operation
-    return None
 
 
 def _back_edges(func, ctx) -> None:
@@ -73,8 +79,9 @@ def _back_edges(func, ctx) -> None:
                 continue
             term = ops[-1].operation
             targets = [position.get(_block_key(s)) for s in term.successors]
-            if any(t is not None and t <= i for t in targets):
-                _safepoint_before(term, ctx)
+            guarded_already = len(ops) > 1 and ops[-2].operation.name == "actor.safepoint"
+            if any(t is not None and t <= i for t in targets) and not guarded_already:
+                dialect.safepoint(ctx, term.location, ip=ir.InsertionPoint(term))
 
 
 def _block_key(block):

@@ -65,7 +65,7 @@ class _Lowering:
     def __init__(self, module):
         self.module = module
         self.refs: dict = {}
-        symbols = top_level_symbols(module)
+        self.symbols = symbols = top_level_symbols(module)
         spawned = {ir.FlatSymbolRefAttr(s.attributes["callee"]).value for s in collect(module, "actor.spawn")}
         for op in pure_tasks(module, symbols):  # decided on the actor ops, before they are lowered
             op.attributes["actor.pure"] = ir.UnitAttr.get()
@@ -85,7 +85,7 @@ class _Lowering:
     # ----- helpers --------------------------------------------------------------------------------
     def _call(self, name, operands, loc, ip):
         inputs, results = _signature(name)
-        declare_runtime(self.module, name, inputs, results, loc)
+        declare_runtime(self.module, name, inputs, results, loc, self.symbols)
         return call_runtime(name, operands, results, loc, ip)
 
     @staticmethod

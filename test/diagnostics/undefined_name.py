@@ -1,4 +1,4 @@
-# ERROR: 6:11: error: call of 'compute' is not supported
+# ERROR: 6:11: error: name 'compute' is not defined
 import asyncio
 
 

@@ -10,8 +10,8 @@ async def fetch(uid):
     return uid * 2
 
 
-# CHECK-LABEL: async.func @main(
-# CHECK: "actor.spawn"(%{{.*}}, %{{.*}}) {callee = @fetch, start = "eager"} : (!llvm.ptr, i64) -> !actor.ref loc(
+# CHECK-LABEL: async.func @py.main(
+# CHECK: "actor.spawn"(%{{.*}}, %{{.*}}) {callee = @py.fetch, start = "eager"} : (!llvm.ptr, i64) -> !actor.ref loc(
 # CHECK: "actor.safepoint"(%{{.*}}) : (!llvm.ptr) -> () loc(
 # CHECK: "actor.receive"(%{{.*}}, %{{.*}}) : (!llvm.ptr, !actor.ref) -> i64 loc(
 async def main():

@@ -7,15 +7,15 @@ import asyncio
 
 # The module body drives main through the runtime; a failure there leaves with exit status 1.
 # CHECK-LABEL: func.func @__aithon_module_init(
-# CHECK: %[[M:.*]] = async.call @main(%arg0)
+# CHECK: %[[M:.*]] = async.call @py.main(%arg0)
 # CHECK: call @ai_asyncio_run_token(%arg0, %[[M]])
 # CHECK: call @ai_exc_pending
 
 
 # create_task then await: the task's token is awaited before its value (Task wake-up order).
-# CHECK-LABEL: async.func @main(
+# CHECK-LABEL: async.func @py.main(
 # CHECK: %[[TT:.*]], %[[TV:.*]] = execute -> !async.value<i64> attributes {py.task}
-# CHECK: async.call @pair(
+# CHECK: async.call @py.pair(
 # CHECK: call @ai_write_cstr
 # CHECK: await %[[TT]] : !async.token
 # CHECK: await %[[TV]] : !async.value<i64>
@@ -28,9 +28,9 @@ async def main():
 
 
 # gather(a(), b()): every task is created before the group is awaited, then values in order.
-# CHECK-LABEL: async.func @pair(
+# CHECK-LABEL: async.func @py.pair(
 # CHECK: %[[T1:.*]], %[[V1:.*]] = execute -> !async.value<i64> attributes {py.task}
-# CHECK: async.call @double(
+# CHECK: async.call @py.double(
 # CHECK: %[[T2:.*]], %[[V2:.*]] = execute -> !async.value<i64> attributes {py.task}
 # CHECK: %[[G:.*]] = create_group
 # CHECK: add_to_group %[[T1]], %[[G]]
@@ -44,7 +44,7 @@ async def pair(n):
 
 
 # gather(*[f(i) for i in range(n)]): a loop of tasks that each store their result into a list.
-# CHECK-LABEL: async.func @many(
+# CHECK-LABEL: async.func @py.many(
 # CHECK: call @ai_list_new(
 # CHECK: create_group
 # CHECK: execute attributes {py.task}
@@ -56,7 +56,7 @@ async def many(n):
 
 
 # An async def is an async.func returning !async.value<T>; a direct await is call + await.
-# CHECK-LABEL: async.func @double(
+# CHECK-LABEL: async.func @py.double(
 # CHECK-SAME: -> !async.value<i64>
 # CHECK: return %{{.*}} : i64
 async def double(x):
@@ -65,7 +65,7 @@ async def double(x):
 
 
 # asyncio.sleep() is a runtime token that is awaited.
-# CHECK-LABEL: async.func @pause(
+# CHECK-LABEL: async.func @py.pause(
 # CHECK-SAME: -> !async.token
 # CHECK: %[[T:.*]] = {{.*}}call @ai_sleep(%arg0, %{{.*}}) : (!llvm.ptr, f64) -> !async.token
 # CHECK: await %[[T]] : !async.token

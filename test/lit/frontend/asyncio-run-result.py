@@ -5,14 +5,14 @@
 import asyncio
 
 
-# CHECK-LABEL: async.func @__aithon_run_main(
-# CHECK: %[[V:.*]] = call @main(%[[CTX:arg0]]) : (!llvm.ptr) -> !async.value<f64>
+# CHECK-LABEL: async.func @aithon.run.py.main(
+# CHECK: %[[V:.*]] = call @py.main(%[[CTX:arg0]]) : (!llvm.ptr) -> !async.value<f64>
 # CHECK: %[[R:.*]] = await %[[V]] : !async.value<f64>
 # CHECK: %[[W:.*]] = arith.bitcast %[[R]] : f64 to i64
 # CHECK: func.call @ai_asyncio_run_result_set(%[[CTX]], %[[W]]) : (!llvm.ptr, i64) -> ()
 
 # CHECK-LABEL: func.func @__aithon_module_init(
-# CHECK: %[[M:.*]] = async.call @__aithon_run_main(%arg0)
+# CHECK: %[[M:.*]] = async.call @aithon.run.py.main(%arg0)
 # CHECK: call @ai_asyncio_run_token(%arg0, %[[M]])
 # CHECK: call @ai_exc_pending
 # CHECK: %[[RW:.*]] = call @ai_asyncio_run_result(%arg0) : (!llvm.ptr) -> i64

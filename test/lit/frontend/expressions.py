@@ -3,7 +3,7 @@
 
 
 # Checked int addition: the overflow test is the sign trick, then a branch to a raise block.
-# CHECK-LABEL: func.func @add(
+# CHECK-LABEL: func.func @py.add(
 # CHECK: %[[SUM:.*]] = arith.addi %{{.*}}, %{{.*}} : i64
 # CHECK: arith.xori %{{.*}}, %[[SUM]] : i64
 # CHECK: arith.cmpi slt
@@ -14,7 +14,7 @@ def add(a, b):
 
 
 # Floor division: zero check, INT64_MIN // -1 check, then arith.floordivsi.
-# CHECK-LABEL: func.func @floordiv(
+# CHECK-LABEL: func.func @py.floordiv(
 # CHECK: arith.cmpi eq, %{{.*}}, %{{.*}} : i64
 # CHECK: cf.cond_br
 # CHECK: arith.floordivsi %{{.*}}, %{{.*}} : i64
@@ -23,7 +23,7 @@ def floordiv(a, b):
 
 
 # Modulo takes the divisor's sign: remsi then a select-based fix-up.
-# CHECK-LABEL: func.func @mod(
+# CHECK-LABEL: func.func @py.mod(
 # CHECK: %[[R:.*]] = arith.remsi
 # CHECK: arith.select %{{.*}}, %{{.*}}, %[[R]] : i64
 def mod(a, b):
@@ -31,7 +31,7 @@ def mod(a, b):
 
 
 # Mixed int/float promotes with sitofp; true division of ints goes to the runtime.
-# CHECK-LABEL: func.func @mixed(
+# CHECK-LABEL: func.func @py.mixed(
 # CHECK: arith.sitofp %{{.*}} : i64 to f64
 # CHECK: arith.mulf
 # CHECK: call @ai_i64_truediv(
@@ -41,7 +41,7 @@ def mixed(a, x):
 
 
 # Multiplication checks the high half of the 128-bit product.
-# CHECK-LABEL: func.func @mul(
+# CHECK-LABEL: func.func @py.mul(
 # CHECK: %{{.*}}, %[[HI:.*]] = arith.mulsi_extended
 # CHECK: arith.cmpi ne, %[[HI]]
 def mul(a, b):
@@ -49,7 +49,7 @@ def mul(a, b):
 
 
 # Chained comparison: the second comparison only runs while the first holds.
-# CHECK-LABEL: func.func @chain(
+# CHECK-LABEL: func.func @py.chain(
 # CHECK: arith.cmpi slt
 # CHECK: cf.cond_br %{{.*}}, ^[[NEXT:bb[0-9]+]], ^[[DONE:bb[0-9]+]](%false : i1)
 # CHECK: ^[[NEXT]]:
@@ -59,7 +59,7 @@ def chain(a, b, c):
 
 
 # Float comparisons are ordered except !=, which is unordered (nan != nan).
-# CHECK-LABEL: func.func @fcmp(
+# CHECK-LABEL: func.func @py.fcmp(
 # CHECK: arith.cmpf olt
 # CHECK: arith.cmpf une
 def fcmp(x, y):
@@ -69,7 +69,7 @@ def fcmp(x, y):
 # int < float is exact, not a comparison of the int's rounded float value: the float compare decides
 # when float(i) != x; otherwise (x is then an integer in [-2**63, 2**63]) the ints compare, with
 # x == 2**63 above every i64. A float on the left swaps the predicate.
-# CHECK-LABEL: func.func @ifcmp(
+# CHECK-LABEL: func.func @py.ifcmp(
 # CHECK: %[[FI:.*]] = arith.sitofp %[[I:.*]] : i64 to f64
 # CHECK: %[[DIFFER:.*]] = arith.cmpf une, %[[FI]], %[[X:.*]] : f64
 # CHECK: %[[BYFLOAT:.*]] = arith.cmpf olt, %[[FI]], %[[X]] : f64
@@ -83,7 +83,7 @@ def ifcmp(n, x):
 
 
 # Bools are i1; `not` is an xor with true.
-# CHECK-LABEL: func.func @negate(
+# CHECK-LABEL: func.func @py.negate(
 # CHECK: arith.xori %{{.*}}, %true : i1
 def negate(flag):
     return not flag

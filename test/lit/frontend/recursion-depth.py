@@ -12,7 +12,7 @@ import asyncio
 # CHECK: %[[ONE:.*]] = arith.constant 1 : i64
 # CHECK: %[[NINE:.*]] = arith.constant 9 : i64
 # CHECK-NEXT: call @ai_depth_set(%[[NINE]]) : (i64) -> ()
-# CHECK-NEXT: async.call @main(%arg0)
+# CHECK-NEXT: async.call @py.main(%arg0)
 # CHECK-NEXT: call @ai_asyncio_run_token
 # CHECK-NEXT: %[[E:.*]] = call @ai_exc_pending(%arg0)
 # CHECK-NEXT: cf.cond_br %[[E]], ^[[RAISE:.*]], ^[[OK:.*]]
@@ -21,11 +21,11 @@ import asyncio
 
 
 # A sync frame: entry check, then the level back after the recursive call.
-# CHECK-LABEL: func.func @depth(
+# CHECK-LABEL: func.func @py.depth(
 # CHECK: %[[L:.*]] = call @ai_depth_enter(%arg0) : (!llvm.ptr) -> i64
 # CHECK-NEXT: %[[P:.*]] = call @ai_exc_pending(%arg0)
 # CHECK-NEXT: cf.cond_br %[[P]]
-# CHECK: call @depth(
+# CHECK: call @py.depth(
 # CHECK-NEXT: call @ai_depth_set(%[[L]]) : (i64) -> ()
 def depth(n):
     if n == 0:
@@ -36,7 +36,7 @@ def depth(n):
 # An async frame: the level goes back after every await; print needs two levels
 # (`while calling a Python object`: codes 0, 0), str() of an int one (`while getting the str`: 1),
 # sleep's own frames are checked by ai_sleep.
-# CHECK-LABEL: async.func @chain(
+# CHECK-LABEL: async.func @py.chain(
 # CHECK: %[[AL:.*]] = func.call @ai_depth_enter(%arg0)
 # CHECK: %[[N1:.*]] = arith.constant 1 : i32
 # CHECK-NEXT: %[[C1:.*]] = arith.constant 1 : i64
@@ -49,7 +49,7 @@ def depth(n):
 # CHECK: func.call @ai_sleep(
 # CHECK: await
 # CHECK-NEXT: func.call @ai_depth_set(%[[AL]])
-# CHECK: call @chain(
+# CHECK: call @py.chain(
 # CHECK-NEXT: await
 # CHECK-NEXT: func.call @ai_depth_set(%[[AL]])
 async def chain(n):

@@ -4,7 +4,7 @@
 
 
 # if/elif/else: one conditional branch per test; both arms join in a merge block.
-# CHECK-LABEL: func.func @sign(
+# CHECK-LABEL: func.func @py.sign(
 # CHECK-COUNT-2: llvm.alloca
 # CHECK: call @ai_depth_enter
 # CHECK: cf.cond_br
@@ -25,7 +25,7 @@ def sign(x):
 
 
 # while with break/continue: the back-edge branches to the loop header, which comes first.
-# CHECK-LABEL: func.func @count(
+# CHECK-LABEL: func.func @py.count(
 # CHECK: cf.br ^[[HDR:bb[0-9]+]]
 # CHECK: ^[[HDR]]:
 # CHECK: cf.cond_br %{{.*}}, ^[[BODY:bb[0-9]+]], ^[[EXIT:bb[0-9]+]]
@@ -46,7 +46,7 @@ def count(n):
 # for over range(): the range length is computed once, without signed overflow (the span of a
 # 64-bit range needs 64 bits: an unsigned span divided by the step's magnitude), then a hidden
 # counter walks it, compared unsigned.
-# CHECK-LABEL: func.func @total(
+# CHECK-LABEL: func.func @py.total(
 # CHECK: %[[SPAN:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : i64
 # CHECK: %[[MAG:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : i64
 # CHECK: arith.divui %{{.*}}, %[[MAG]] : i64
@@ -61,7 +61,7 @@ def total(n):
 
 
 # range() with a computed step raises ValueError on zero, as CPython does.
-# CHECK-LABEL: func.func @stepped(
+# CHECK-LABEL: func.func @py.stepped(
 # CHECK: arith.cmpi eq
 # CHECK: call @ai_raise
 def stepped(n, k):
@@ -72,7 +72,7 @@ def stepped(n, k):
 
 
 # Tuple assignment evaluates every right-hand side before storing.
-# CHECK-LABEL: func.func @swap(
+# CHECK-LABEL: func.func @py.swap(
 # CHECK: %[[B:.*]] = llvm.load %[[BSLOT:.*]] : !llvm.ptr -> i64
 # CHECK: %[[A:.*]] = llvm.load %[[ASLOT:.*]] : !llvm.ptr -> i64
 # CHECK: llvm.store %[[B]], %[[ASLOT]]
@@ -83,7 +83,7 @@ def swap(a, b):
 
 
 # A `while True` loop without break never reaches the code after it: no implicit return.
-# CHECK-LABEL: func.func @forever(
+# CHECK-LABEL: func.func @py.forever(
 # CHECK-NOT: llvm.unreachable
 # CHECK: return
 def forever(n):

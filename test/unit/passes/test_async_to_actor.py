@@ -28,17 +28,17 @@ def test_program_spawns_immutable_calls_and_keeps_mutable_inline():
     text, diags, failed = run_passes(python_ir_text(PROGRAM, "prog.py"), ["aithon-async-to-actor"])
     assert not failed
     assert text.count('"actor.spawn"') == 2          # one(i) in the task, one(4)
-    assert "call @first(" in text                    # list argument: stays inline
+    assert "call @py.first(" in text                    # list argument: stays inline
     remarks = [d for d in diags if d[0] == "REMARK"]
     assert remarks == [("REMARK", 'loc("prog.py":14:11)',
-                        "call to @first stays inline (not spawned): argument 'xs' (list[int]) is "
+                        "call to @py.first stays inline (not spawned): argument 'xs' (list[int]) is "
                         "mutable and the caller still sees it")]
     assert "actor.task" in text and text.count("actor.behaviour") == 3
 
 
 def test_new_ops_take_the_location_of_the_ops_they_replace():
     locs = op_locations(python_ir_text(PROGRAM, "prog.py"), ["aithon-async-to-actor"])
-    assert ("actor.spawn @one", 'loc("prog.py":15:11)') in locs
+    assert ("actor.spawn @py.one", 'loc("prog.py":15:11)') in locs
     assert ("actor.receive", 'loc("prog.py":15:11)') in locs
     assert ("actor.reply", 'loc("prog.py":5:5)') in locs
 

@@ -31,8 +31,8 @@ def prog(tmp_path):
     return str(path)
 
 
-@pytest.mark.parametrize("stage,needle", [("python-ir", "call @twice("), ("actor", '"actor.spawn"'),
-                                          ("async", "@ai_actor_spawn"), ("llvm", "llvm.func internal @twice"),
+@pytest.mark.parametrize("stage,needle", [("python-ir", "call @py.twice("), ("actor", '"actor.spawn"'),
+                                          ("async", "@ai_actor_spawn"), ("llvm", "llvm.func internal @py.twice"),
                                           ("llvm-ir", "define ")])
 def test_every_text_stage(prog, stage, needle):
     res = run_tool("main", "compile", prog, f"--emit={stage}")
@@ -92,4 +92,46 @@ def test_output_file_is_written(prog, tmp_path):
     out = tmp_path / "p.mlir"
     res = run_tool("main", "compile", prog, "--emit=python-ir", "-o", str(out))
     assert res.returncode == 0 and res.stdout == ""
-    assert "async.func @twice" in out.read_text()
+    assert "async.func @py.twice" in out.read_text()
+
+
+def test_directory_is_one_line_error(tmp_path):
+    (tmp_path / "pkg.py").mkdir()
+    res = run_tool("main", "run", str(tmp_path / "pkg.py"))
+    assert res.returncode == 1
+    assert res.stderr.strip() == f"aithon: error: cannot read '{tmp_path / 'pkg.py'}': Is a directory"
+
+
+def test_unpermitted_file_is_one_line_error(tmp_path):
+    locked = tmp_path / "locked.py"
+    locked.write_text("print(1)\n")
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):
+        pytest.skip("running as a user who can read any file")
+    res = run_tool("main", "run", str(locked))
+    assert res.returncode == 1
+    assert res.stderr.strip() == f"aithon: error: cannot read '{locked}': Permission denied"
+
+
+@pytest.mark.parametrize("data,where,message", [
+    # no cookie: UTF-8, and the first byte that is not is located like CPython's SyntaxError
+    (b'print(1)\ns = "\xe9t\xe9"\n', "2:6", "Non-UTF-8 code starting with '\\xe9' in file"),
+    (b"# coding: klingon\nprint(1)\n", "1:1", "unknown encoding: klingon"),
+    (b'#!/usr/bin/env python3\n# -*- coding: ascii -*-\ns = "\xe9"\n', "3:6", "encoding problem: ascii"),
+])
+def test_undecodable_source_is_located(tmp_path, data, where, message):
+    bad = tmp_path / "enc.py"
+    bad.write_bytes(data)
+    res = run_tool("main", "compile", str(bad), "--emit=python-ir")
+    assert res.returncode == 1
+    first, *rest = res.stderr.splitlines()
+    assert first.startswith(f"{bad}:{where}: error: {message}"), res.stderr
+    assert len(rest) == 2 and rest[1].strip() == "^" and "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("name", ['we"ird é.py', "new\nline.py", "tab\there.py"])
+def test_any_file_name_can_be_compiled(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(SIMPLE)
+    res = run_tool("main", "run", str(path))
+    assert (res.returncode, res.stdout, res.stderr) == (0, "42\n", "")
