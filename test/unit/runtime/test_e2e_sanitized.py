@@ -73,7 +73,9 @@ def test_no_memory_errors(prog, asan_runtime, tmp_path):
 # Programs whose pure task steps run ahead on workers (aithon-lower-actor marks them): run with 4
 # workers against a runtime built with ThreadSanitizer, they must print CPython's output with no
 # data race reported.
-THREADED = [os.path.join(ROOT, "test", "programs", p) for p in ("parallel_pure_tasks.py", "gather_star_range.py")]
+THREADED = [os.path.join(ROOT, "test", "programs", p) for p in
+            ("parallel_pure_tasks.py", "collatz_tasks.py", "float_accumulate.py", "recursion_limit_ok.py")] + \
+           [os.path.join(ROOT, "test", "stress", "spawn_tree.py")]
 TSAN_FLAGS = ["-g", "-O1", "-fsanitize=thread"]
 
 
