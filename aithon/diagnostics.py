@@ -5,6 +5,12 @@ from __future__ import annotations
 import sys
 
 
+def warn(filename: str, line: int, message: str) -> None:
+    """A compile-time warning CPython itself would print (a `SyntaxWarning`), as one located line
+    on stderr: `file:line: warning: message` (CPython's warnings carry no column)."""
+    print(f"{filename}:{line}: warning: {message}", file=sys.stderr)
+
+
 class CompileError(Exception):
     """A user-facing error in the input program (not a compiler bug)."""
 

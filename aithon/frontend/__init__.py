@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import ast
 import os
+import warnings
 
-from ..diagnostics import CompileError
+from ..diagnostics import CompileError, warn
 from ..source import read_source, source_lines
 from .deep import run_deep
 from .program import Program
@@ -33,10 +34,15 @@ def check_compiles(source: str, filename: str) -> None:
     """What CPython's own compiler refuses, refused alike: `compile()` (no execution) finds the
     SyntaxErrors `ast.parse` leaves to later stages ('break' outside loop, ...) and gives up on
     expressions nested too deeply for CPython's recursion limit, which this thread keeps at its
-    default (CPython then fails with RecursionError before running anything)."""
+    default (CPython then fails with RecursionError before running anything). CPython's
+    compile-time SyntaxWarnings ("perhaps you missed a comma?") become located warning lines."""
     lines = source_lines(source)
     try:
-        compile(source, filename, "exec", dont_inherit=True)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", SyntaxWarning)
+            compile(source, filename, "exec", dont_inherit=True)
+        for w in caught:
+            warn(filename, w.lineno, str(w.message))
     except SyntaxError as exc:
         line = exc.lineno or 1
         raise CompileError(filename, line, exc.offset or 1, exc.msg if exc.msg.startswith("invalid syntax") else f"invalid syntax: {exc.msg}",

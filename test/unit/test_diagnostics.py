@@ -1,5 +1,6 @@
 """Unsupported Python is refused with one located diagnostic line and exit status 1: every file
-under test/diagnostics/ starts with `# ERROR: LINE:COL: error: MESSAGE-SUBSTRING`."""
+under test/diagnostics/ starts with `# ERROR: LINE:COL: error: MESSAGE-SUBSTRING`, and declares the
+compile-time warnings CPython would print, if any, as `# WARNING: LINE: MESSAGE` lines."""
 
 import glob
 import os
@@ -11,6 +12,7 @@ from conftest import ROOT, run_tool
 
 CASES = sorted(glob.glob(os.path.join(ROOT, "test", "diagnostics", "*.py")))
 HEADER = re.compile(r"#\s*ERROR:\s*(\d+):(\d+): error: (.+)")
+WARNINGS = re.compile(r"^#\s*WARNING:\s*(\d+): (.+)$", re.M)
 
 
 def expectation(path):
@@ -31,7 +33,11 @@ def test_refused_with_one_located_error(path):
     res = run_tool("main", "run", rel)
     assert res.returncode == 1
     assert res.stdout == ""
-    first, *rest = res.stderr.splitlines()
+    lines = res.stderr.splitlines()
+    # CPython's compile-time SyntaxWarnings come first, as located warnings the file declares
+    warned = [ln for ln in lines if re.match(rf"{re.escape(rel)}:\d+: warning: ", ln)]
+    assert warned == [f"{rel}:{ln}: warning: {msg}" for ln, msg in WARNINGS.findall(open(path, encoding="utf-8").read())]
+    first, *rest = lines[len(warned):]
     assert first.startswith(f"{rel}:{line}:{col}: error: "), res.stderr
     assert message in first, res.stderr
     assert "Traceback" not in res.stderr

@@ -29,6 +29,7 @@ from conftest import ROOT, last_error_line, run_tool  # noqa: E402
 SOURCES = sorted(glob.glob(os.path.join(ROOT, "test", "programs", "*.py")) +
                  glob.glob(os.path.join(ROOT, "examples", "*.py")))
 LOCATED = re.compile(r"^\S.*:\d+:\d+: error: ")
+WARNING = re.compile(r"^\S.*:\d+: warning: ")
 # The documented limit until ints grow past 64 bits (README, Known limits): the program stops with
 # this error where CPython would go on with a big int; what it printed before must be CPython's.
 INT64_LIMIT = "OverflowError: integer overflow: AIthon ints are 64-bit (no big integers yet)"
@@ -153,7 +154,8 @@ def check(seed: int, directory: str) -> str:
     built = run_tool("main", "build", prog, "-o", exe)
     assert "Traceback" not in built.stderr and "internal compiler error" not in built.stderr, built.stderr
     if built.returncode != 0:
-        first = built.stderr.splitlines()[0] if built.stderr else ""
+        # located warnings (CPython's SyntaxWarnings) may precede the one located error
+        first = next((ln for ln in built.stderr.splitlines() if not WARNING.match(ln)), "")
         assert built.returncode == 1 and LOCATED.match(first), built.stderr
         return "refused"
     try:
