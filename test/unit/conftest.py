@@ -41,6 +41,19 @@ def build_and_run(prog: str, tmp_dir, threads=THREADS, timeout: float = 300) -> 
     return runs
 
 
+def assert_same_runs(prog: str, tmp_dir, threads=THREADS, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`prog` (absolute, or relative to the repo root) under CPython, then built once and run at each
+    worker count: every run agrees with CPython's (`assert_same_run`). Returns CPython's run."""
+    expected = subprocess.run([sys.executable, os.path.join(ROOT, prog)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, timeout=timeout)
+    for n, got in build_and_run(prog, tmp_dir, threads, timeout):
+        try:
+            assert_same_run(expected, got)
+        except AssertionError as exc:
+            raise AssertionError(f"AITHON_THREADS={n}: {exc}") from None
+    return expected
+
+
 def last_error_line(stderr: str | bytes) -> str:
     """The last non-empty line of a run's stderr: for a failing program, the exception's type and
     message (`ZeroDivisionError: division by zero`), the part of a traceback both sides share."""

@@ -4,12 +4,10 @@ awaits of tasks (some twice, some never: asyncio.run cancels them). The interlea
 be exactly asyncio's. Fixed seeds: a failure is reproducible with `program_for(seed)`."""
 
 import random
-import subprocess
-import sys
 
 import pytest
 
-from conftest import build_and_run
+from conftest import assert_same_runs
 
 PRELUDE = '''import asyncio
 
@@ -64,11 +62,8 @@ def program_for(seed: int) -> str:
 def test_generated_schedule_matches_asyncio(seed, tmp_path):
     prog = tmp_path / f"sched_{seed}.py"
     prog.write_text(program_for(seed))
-    expected = subprocess.run([sys.executable, str(prog)], stdout=subprocess.PIPE, text=True)
-    assert expected.returncode == 0
-    for threads, got in build_and_run(str(prog), tmp_path):  # AITHON_THREADS = 1, 2, 8
-        assert got.returncode == 0, (threads, got.stderr)
-        assert got.stdout == expected.stdout, threads
+    expected = assert_same_runs(str(prog), tmp_path)  # AITHON_THREADS = 1, 2, 8
+    assert expected.returncode == 0  # the generator makes programs that succeed
 
 
 # ----- completions before the await ---------------------------------------------------------------
@@ -156,13 +151,7 @@ def program_done_first(seed: int) -> str:
 def test_generated_done_first_matches_asyncio(seed, tmp_path):
     prog = tmp_path / f"done_{seed}.py"
     prog.write_text(program_done_first(seed))
-    expected = subprocess.run([sys.executable, str(prog)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True)
-    for threads, got in build_and_run(str(prog), tmp_path):  # AITHON_THREADS = 1, 2, 8
-        assert got.stdout == expected.stdout, threads
-        assert got.returncode == expected.returncode, (threads, got.stderr)
-        if expected.returncode:
-            assert got.stderr.strip().splitlines()[-1] == expected.stderr.strip().splitlines()[-1], threads
+    assert_same_runs(str(prog), tmp_path)  # AITHON_THREADS = 1, 2, 8
 
 
 # ----- pure tasks with several workers ------------------------------------------------------------
@@ -233,10 +222,4 @@ def program_pure(seed: int) -> str:
 def test_generated_pure_tasks_match_asyncio(seed, tmp_path):
     prog = tmp_path / f"pure_{seed}.py"
     prog.write_text(program_pure(seed))
-    expected = subprocess.run([sys.executable, str(prog)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True)
-    for threads, got in build_and_run(str(prog), tmp_path):  # AITHON_THREADS = 1, 2, 8
-        assert got.stdout == expected.stdout, threads
-        assert got.returncode == expected.returncode, (threads, got.stderr)
-        if expected.returncode:
-            assert got.stderr.strip().splitlines()[-1] == expected.stderr.strip().splitlines()[-1], threads
+    assert_same_runs(str(prog), tmp_path)  # AITHON_THREADS = 1, 2, 8

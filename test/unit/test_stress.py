@@ -5,12 +5,10 @@ steps (test/stress/). CPython needs 10-20 s for each of the two 1,000,000-task p
 
 import glob
 import os
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, assert_same_run, build_and_run
+from conftest import ROOT, assert_same_runs
 
 PROGRAMS = sorted(glob.glob(os.path.join(ROOT, "test", "stress", "*.py"))) + [
     os.path.join(ROOT, "bench", "programs", "spawn.py"), os.path.join(ROOT, "bench", "programs", "spawn_idle.py")]
@@ -20,10 +18,4 @@ pytestmark = pytest.mark.stress
 
 @pytest.mark.parametrize("prog", PROGRAMS, ids=[os.path.relpath(p, ROOT) for p in PROGRAMS])
 def test_stress_same_output_as_cpython(prog, tmp_path):
-    expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=600)
-    for threads, got in build_and_run(os.path.relpath(prog, ROOT), tmp_path):
-        try:
-            assert_same_run(expected, got)
-        except AssertionError as err:
-            raise AssertionError(f"AITHON_THREADS={threads}: {err}") from None
+    assert_same_runs(os.path.relpath(prog, ROOT), tmp_path, timeout=600)
