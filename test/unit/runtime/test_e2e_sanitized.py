@@ -43,21 +43,32 @@ def build_runtime(out, flags) -> str:
     return lib
 
 
-@pytest.fixture(scope="module")
-def asan_runtime(tmp_path_factory):
+def sanitized_runtime(tmp_path_factory, name: str, flags: list[str]):
+    """(C compiler, the runtime archive built with `flags`), or a skip without a C compiler."""
     cc = shutil.which(os.environ.get("CC", "cc"))
     if not cc:
         pytest.skip("no C compiler")
-    return cc, build_runtime(tmp_path_factory.mktemp("asan-rt"), FLAGS)
+    return cc, build_runtime(tmp_path_factory.mktemp(name), flags)
+
+
+def build_program(prog: str, runtime, link_flags: list[str], tmp_path) -> str:
+    """Compile `prog` to an object with AIthon and link it with the sanitized runtime."""
+    cc, lib = runtime
+    obj, exe = str(tmp_path / "p.o"), str(tmp_path / "p")
+    res = run_tool("main", "compile", os.path.relpath(prog, ROOT), "--emit=obj", "-o", obj)
+    assert res.returncode == 0, res.stderr
+    subprocess.run([cc, *link_flags, obj, lib, "-lpthread", "-lm", "-o", exe], check=True)
+    return exe
+
+
+@pytest.fixture(scope="module")
+def asan_runtime(tmp_path_factory):
+    return sanitized_runtime(tmp_path_factory, "asan-rt", FLAGS)
 
 
 @pytest.mark.parametrize("prog", PROGRAMS, ids=[os.path.relpath(p, ROOT) for p in PROGRAMS])
 def test_no_memory_errors(prog, asan_runtime, tmp_path):
-    cc, lib = asan_runtime
-    obj, exe = str(tmp_path / "p.o"), str(tmp_path / "p")
-    res = run_tool("main", "compile", os.path.relpath(prog, ROOT), "--emit=obj", "-o", obj)
-    assert res.returncode == 0, res.stderr
-    subprocess.run([cc, *FLAGS, obj, lib, "-lpthread", "-lm", "-o", exe], check=True)
+    exe = build_program(prog, asan_runtime, FLAGS, tmp_path)
     expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     leaks = "1" if expected.returncode == 0 else "0"
     got = subprocess.run([exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300,
@@ -81,19 +92,12 @@ TSAN_FLAGS = ["-g", "-O1", "-fsanitize=thread"]
 
 @pytest.fixture(scope="module")
 def tsan_runtime(tmp_path_factory):
-    cc = shutil.which(os.environ.get("CC", "cc"))
-    if not cc:
-        pytest.skip("no C compiler")
-    return cc, build_runtime(tmp_path_factory.mktemp("tsan-rt"), TSAN_FLAGS)
+    return sanitized_runtime(tmp_path_factory, "tsan-rt", TSAN_FLAGS)
 
 
 @pytest.mark.parametrize("prog", THREADED, ids=[os.path.relpath(p, ROOT) for p in THREADED])
 def test_no_data_races_with_workers(prog, tsan_runtime, tmp_path):
-    cc, lib = tsan_runtime
-    obj, exe = str(tmp_path / "p.o"), str(tmp_path / "p")
-    res = run_tool("main", "compile", os.path.relpath(prog, ROOT), "--emit=obj", "-o", obj)
-    assert res.returncode == 0, res.stderr
-    subprocess.run([cc, "-fsanitize=thread", obj, lib, "-lpthread", "-lm", "-o", exe], check=True)
+    exe = build_program(prog, tsan_runtime, ["-fsanitize=thread"], tmp_path)
     expected = subprocess.run([sys.executable, prog], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     got = subprocess.run([exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300,
                          env=dict(os.environ, AITHON_THREADS="4", TSAN_OPTIONS="halt_on_error=1"))
