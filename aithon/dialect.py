@@ -1,5 +1,6 @@
-"""The actor dialect: where its IRDL source lives, the one function that makes an MLIR context knowing
-it (plus every upstream dialect), and small builders taking an explicit location.
+"""The AIthon dialects (`py` and `actor`): where their IRDL sources live, the one function that makes
+an MLIR context knowing them (plus every upstream dialect), and small actor-op builders taking an
+explicit location (the `py` builders are in `aithon/frontend/pyops.py`).
 
 The dialect is defined in `dialects/actor.irdl.mlir` (an installed package ships a copy as
 `aithon/_dialects/actor.irdl.mlir`). IRDL ops have no custom syntax and no properties, so they print
@@ -21,19 +22,18 @@ __all__ = [
 ]
 
 _PKG = os.path.dirname(os.path.abspath(__file__))
-_CANDIDATES = (
-    os.path.join(_PKG, "_dialects", "actor.irdl.mlir"),            # installed wheel
-    os.path.join(os.path.dirname(_PKG), "dialects", "actor.irdl.mlir"),  # source checkout
-)
+DIALECTS = ("py", "actor")  # IRDL sources under dialects/, loaded into every context
 START_MODES = ("eager", "lazy")
 
 
-def dialect_path() -> str:
-    """Path of `actor.irdl.mlir`: the packaged copy first, then the checkout's `dialects/`."""
-    for cand in _CANDIDATES:
+def dialect_path(name: str = "actor") -> str:
+    """Path of `<name>.irdl.mlir`: the packaged copy first, then the checkout's `dialects/`."""
+    candidates = (os.path.join(_PKG, "_dialects", f"{name}.irdl.mlir"),              # installed wheel
+                  os.path.join(os.path.dirname(_PKG), "dialects", f"{name}.irdl.mlir"))  # source checkout
+    for cand in candidates:
         if os.path.isfile(cand):
             return cand
-    raise FileNotFoundError("actor.irdl.mlir not found (looked in: " + ", ".join(_CANDIDATES) + ")")
+    raise FileNotFoundError(f"{name}.irdl.mlir not found (looked in: " + ", ".join(candidates) + ")")
 
 
 def make_context():
@@ -43,10 +43,11 @@ def make_context():
     from mlir.dialects import irdl
 
     context = ir.Context()  # the wheel's site initialiser registers all upstream dialects/passes
-    with open(dialect_path(), encoding="utf-8") as fh:
-        source = fh.read()
-    with context, ir.Location.unknown():
-        irdl.load_dialects(ir.Module.parse(source))
+    for name in DIALECTS:
+        with open(dialect_path(name), encoding="utf-8") as fh:
+            source = fh.read()
+        with context, ir.Location.unknown():
+            irdl.load_dialects(ir.Module.parse(source))
     return context
 
 
