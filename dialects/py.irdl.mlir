@@ -269,6 +269,13 @@ irdl.dialect @py {
     irdl.operands(delay: %d)
     irdl.results(token: %tok)
   }
+  // asyncio.run(coro()) at module level: run the event loop until the coroutine's token completes
+  // (%t = async.call of the coroutine); its uncaught exception is raised here.
+  irdl.operation @run {
+    %tok = irdl.is !async.token
+    irdl.operands(token: %tok)
+    irdl.results()
+  }
   // Recursion-depth bookkeeping (CPython's recursion limit): this frame's level on entry, and
   // putting it back after a call or an await ran other frames.
   irdl.operation @frame_enter {
