@@ -69,10 +69,16 @@ def _python_ir_text(source: str, filename: str) -> str:
 
 
 def compile_source(source: str, filename: str, context):
-    """Parse the generated text into an `mlir.ir.Module` in `context` (which must know the actor
-    dialect's neighbours: llvm, async, func, cf, arith, math)."""
+    """The program as an `mlir.ir.Module` in `context`: `py` dialect IR from the py front end
+    (aithon/pyfront) when it handles the whole program, else the legacy front end's lowered
+    text, parsed. AITHON_FRONTEND=py or =legacy forces one of them (py: Unsupported is an error)."""
     from mlir import ir
 
+    which = os.environ.get("AITHON_FRONTEND", "legacy")
+    if which != "legacy":
+        module = py_module(source, filename, context, strict=which == "py")
+        if module is not None:
+            return module
     text = python_ir_text(source, filename)
     with context:
         try:
@@ -82,6 +88,32 @@ def compile_source(source: str, filename: str, context):
             with open(dump, "w") as fh:
                 fh.write(text)
             raise RuntimeError(f"internal error: generated python-ir does not parse (saved to {dump}): {exc}")
+
+
+def py_module(source: str, filename: str, context, strict: bool = False):
+    """The `py` dialect module, or None when the py front end does not handle the program yet."""
+    from mlir import ir
+
+    from ..pyfront import Unsupported, build_module
+
+    check_compiles(source, filename)
+
+    def build():
+        tree = ast.parse(source, filename=filename)
+        with context:
+            return build_module(source, filename, tree)
+
+    try:
+        return run_deep(build)
+    except Unsupported as exc:
+        if strict:
+            node = exc.node
+            line = getattr(node, "lineno", 1)
+            lines = source_lines(source)
+            raise CompileError(filename, line, getattr(node, "col_offset", 0) + 1,
+                               f"{exc.message} is not supported by the py front end yet",
+                               lines[line - 1] if 0 < line <= len(lines) else None)
+        return None
 
 
 def compile_file(path: str, context):

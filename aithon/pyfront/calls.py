@@ -1,0 +1,159 @@
+"""Calls: user functions (func.call), builtins (py.builtin, or composed from py ops), print."""
+
+from __future__ import annotations
+
+import ast
+
+from . import ops
+from .expressions import link
+from .function import FunctionBuilder, Unsupported, V
+from .types import BOOL, FLOAT, INT, NONE, OBJ, STR, ir_type, join
+
+SIMPLE_BUILTINS = {"len": INT, "abs": None, "round": INT}
+
+
+def call(fb: FunctionBuilder, node: ast.Call) -> V:
+    if isinstance(node.func, ast.Attribute):
+        return fb.prog.asyncio.call(fb, node, awaited=False)
+    if not isinstance(node.func, ast.Name):
+        raise Unsupported(node, "calling this expression")
+    kind, value = fb.prog.resolve(fb.spec, node.func.id)
+    if kind == "function":
+        if isinstance(value, ast.AsyncFunctionDef):
+            raise Unsupported(node, "a coroutine that is not awaited")
+        return user_call(fb, node, value)
+    if kind == "builtin":
+        return builtin_call(fb, node, node.func.id)
+    raise Unsupported(node, f"calling {kind} '{node.func.id}'")
+
+
+def bind_args(fb: FunctionBuilder, node: ast.Call, target) -> list[V]:
+    """Evaluate the arguments in source order and match them to the callee's parameters."""
+    params = [a.arg for a in target.args.args]
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords) \
+            or len(node.args) > len(params):
+        raise Unsupported(node, "this call's arguments")
+    values: dict[str, V] = {}
+    for p, a in zip(params, node.args):
+        values[p] = fb.expr(a)
+    for kw in node.keywords:
+        if kw.arg not in params or kw.arg in values:
+            raise Unsupported(kw, "this keyword argument")
+        values[kw.arg] = fb.expr(kw.value)
+    defaults = dict(zip(params[len(params) - len(target.args.defaults):], target.args.defaults))
+    out = []
+    for p in params:
+        if p in values:
+            out.append(values[p])
+        elif p in defaults:
+            out.append(V(None, *fb.prog.default_of(defaults[p])))
+        else:
+            raise Unsupported(node, f"missing argument '{p}'")
+    return out
+
+
+def operands(fb: FunctionBuilder, args: list[V]) -> list:
+    return [fb.ctx] + [fb.materialise(a) for a in args]
+
+
+def user_call(fb: FunctionBuilder, node: ast.Call, target) -> V:
+    args = bind_args(fb, node, target)
+    spec = fb.prog.spec_for(target, tuple(a.ty for a in args))
+    ret = fb.prog.ret_of(spec)
+    results = [] if ret == NONE else [ir_type(ret)]
+    op = fb.emit(ops.call, spec.symbol, operands(fb, args), results)
+    fb.restore_level()
+    if ret == NONE:
+        return V(None, NONE, None, True)
+    return V(op.result if op is not None else None, ret)
+
+
+def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
+    if name == "print":
+        return print_call(fb, node)
+    if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+        raise Unsupported(node, f"{name}() with keyword or starred arguments")
+    args = [fb.expr(a) for a in node.args]
+    if name in ("min", "max") and len(args) >= 2 and all(a.ty in (INT, FLOAT, BOOL) for a in args):
+        return min_max(fb, name, args)
+    if len(args) != 1:
+        raise Unsupported(node, f"{name}() with {len(args)} arguments")
+    v = args[0]
+    if name in ("str", "repr"):
+        if name == "repr" or v.ty != STR:
+            fb.emit(ops.depth_need, "R" if name == "repr" else "S")
+        if name == "str" and v.ty == STR:
+            return v
+        return V(fb.emit(ops.format_, fb.materialise(v), "r" if name == "repr" else "s", None), STR)
+    if name == "int" and v.ty in (INT, BOOL):
+        fb.emit(ops.depth_need, "C")
+        return v if v.ty == INT else V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, INT, 0, True)), INT), INT)
+    if name == "int" and v.ty == FLOAT:
+        fb.emit(ops.depth_need, "C")
+        return V(fb.emit(ops.builtin, "int", [fb.obj(v)], INT), INT)
+    if name == "float" and v.ty in (INT, BOOL, FLOAT):
+        if v.ty == FLOAT:
+            return v
+        return V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, FLOAT, 0.0, True)), FLOAT), FLOAT)
+    if name == "bool":
+        return V(fb.emit(ops.unary, "not", fb.emit(ops.unary, "not", fb.materialise(v), BOOL), BOOL), BOOL)
+    if name == "len" and v.ty == STR:
+        return V(fb.emit(ops.builtin, "len", [fb.obj(v)], INT), INT)
+    if name == "abs" and v.ty in (INT, BOOL, FLOAT):
+        fb.emit(ops.depth_need, "C")
+        ty = FLOAT if v.ty == FLOAT else INT
+        return V(fb.emit(ops.builtin, "abs", [fb.obj(v)], ty), ty)
+    raise Unsupported(node, f"{name}() of {v.ty}")
+
+
+def min_max(fb: FunctionBuilder, name: str, args: list[V]) -> V:
+    """min()/max() return the first extreme argument itself: keep the best so far and replace it
+    only on a strict comparison (CPython's min_max loop)."""
+    fb.emit(ops.depth_need, "C<")
+    ty = args[0].ty
+    for a in args[1:]:
+        ty = join(ty, a.ty)
+    best = fb.slot_temp(name, ty)
+    fb.emit(ops.store, fb.coerce(args[0], ty), best)
+    cur = args[0]
+    for a in args[1:]:
+        better = link(fb, ast.Lt() if name == "min" else ast.Gt(), a, cur)
+        take, done = fb.new_block(), fb.new_block()
+        fb.cond_br(fb.emit(ops.truth, better.value), take, done)
+        fb.place(take)
+        fb.emit(ops.store, fb.coerce(a, ty), best)
+        fb.br(done)
+        fb.place(done)
+        cur = V(fb.emit(ops.load, best, ty), ty) if ty == OBJ else _select_current(fb, best, ty)
+    return V(fb.emit(ops.load, best, ty), ty)
+
+
+def _select_current(fb: FunctionBuilder, best, ty: str) -> V:
+    return V(fb.emit(ops.load, best, ty), ty)
+
+
+def print_call(fb: FunctionBuilder, node: ast.Call) -> V:
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise Unsupported(node, "print(*args)")
+    args = [fb.expr(a) for a in node.args]
+    opts = {"sep": " ", "end": "\n", "flush": False}
+    for kw in node.keywords:
+        if kw.arg not in opts:
+            raise Unsupported(kw, f"print() keyword '{kw.arg}'")
+        v = fb.expr(kw.value)
+        if kw.arg == "flush":
+            if not v.is_const:
+                raise Unsupported(kw, "a computed flush argument")
+            opts["flush"] = bool(v.const)
+        elif v.ty == NONE:
+            continue
+        elif v.ty == STR and v.is_const:
+            opts[kw.arg] = v.const
+        else:
+            raise Unsupported(kw, f"a computed {kw.arg} argument")
+    fb.emit(ops.depth_need, "CC")  # print's two nested recursion checks in CPython 3.11
+    fb.emit(ops.print_, [fb.obj(a) for a in args], opts["sep"], opts["end"], opts["flush"])
+    return V(None, NONE, None, True)
+
+
+HANDLERS = {ast.Call: call}

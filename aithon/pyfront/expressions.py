@@ -1,0 +1,148 @@
+"""Expressions: constants, names, operators, comparisons, boolean logic, conditional expressions.
+Each handler returns a `V`; result types come from the rules in types.py (shared with infer.py)."""
+
+from __future__ import annotations
+
+import ast
+
+from . import ops
+from .function import Diverged, FunctionBuilder, Unsupported, V
+from .infer import BINOPS, COMPARE, UNARY
+from .types import BOOL, NONE, OBJ, binop_type, const_type, join, pow_type, unary_type
+
+
+def constant(fb: FunctionBuilder, node: ast.Constant) -> V:
+    return const_value(node, node.value)
+
+
+def const_value(node: ast.AST, value) -> V:
+    t = const_type(value)
+    if t is None:
+        raise Unsupported(node, f"constant of type {type(value).__name__}")
+    return V(None, t, value, True)
+
+
+def name(fb: FunctionBuilder, node: ast.Name) -> V:
+    kind, value = fb.prog.resolve(fb.spec, node.id)
+    if kind == "local":
+        if node.id in fb.tasks:
+            raise Unsupported(node, "a task used as a value")
+        if not fb.prog.definitely_assigned(fb, node.id):
+            raise Unsupported(node, "a variable that may be unassigned")
+        return fb.load(node.id)
+    if kind == "const":
+        return const_value(node, value)
+    raise Unsupported(node, f"{kind} '{node.id}' used as a value")
+
+
+def binop(fb: FunctionBuilder, node: ast.BinOp) -> V:
+    a, b = fb.expr(node.left), fb.expr(node.right)
+    return arith(fb, type(node.op), a, b)
+
+
+def arith(fb: FunctionBuilder, op: type, a: V, b: V) -> V:
+    name_ = BINOPS[op]
+    ty = pow_type(a.ty, b.ty, b.const if b.is_const else None) if op is ast.Pow else binop_type(name_, a.ty, b.ty)
+    if ty == OBJ and OBJ not in (a.ty, b.ty) and name_ != "pow":
+        # typed operands whose combination has no typed result (1 + "a", 1.5 & 2): box both, the
+        # run time raises CPython's TypeError
+        return V(fb.emit(ops.binop, name_, fb.obj(a), fb.obj(b), OBJ), OBJ)
+    if ty == OBJ:
+        return V(fb.emit(ops.binop, name_, fb.obj(a), fb.obj(b), OBJ), OBJ)
+    return V(fb.emit(ops.binop, name_, fb.materialise(a), fb.materialise(b), ty), ty)
+
+
+def unaryop(fb: FunctionBuilder, node: ast.UnaryOp) -> V:
+    a = fb.expr(node.operand)
+    op = UNARY[type(node.op)]
+    if op == "not":
+        return V(fb.emit(ops.unary, "not", fb.materialise(a), BOOL), BOOL)
+    if a.is_const and op == "neg" and a.ty != BOOL and isinstance(a.const, (int, float)):
+        return V(None, a.ty, -a.const, True)  # a negative literal
+    ty = unary_type(op, a.ty)
+    operand = fb.obj(a) if ty == OBJ else fb.materialise(a)
+    return V(fb.emit(ops.unary, op, operand, ty), ty)
+
+
+def compare(fb: FunctionBuilder, node: ast.Compare) -> V:
+    """`a < b < c`: each operand evaluated once, left to right, stopping at the first false link."""
+    for op in node.ops:
+        if type(op) not in COMPARE:
+            raise Unsupported(node, f"comparison {type(op).__name__}")
+    left = fb.expr(node.left)
+    if len(node.ops) == 1:
+        return link(fb, node.ops[0], left, fb.expr(node.comparators[0]))
+    result = fb.slot_temp("cmp", BOOL)
+    done = fb.new_block()
+    for i, (op, right_node) in enumerate(zip(node.ops, node.comparators)):
+        right = fb.expr(right_node)
+        r = link(fb, op, left, right)
+        fb.emit(ops.store, fb.materialise(r), result)
+        if i + 1 < len(node.ops):
+            nxt = fb.new_block()
+            fb.cond_br(fb.emit(ops.truth, r.value), nxt, done)
+            fb.place(nxt)
+        left = right
+    fb.br(done)
+    fb.place(done)
+    return V(fb.emit(ops.load, result, BOOL), BOOL)
+
+
+def link(fb: FunctionBuilder, op: ast.cmpop, a: V, b: V) -> V:
+    name_ = COMPARE[type(op)]
+    if a.ty == b.ty and a.ty != NONE:
+        return V(fb.emit(ops.compare, name_, fb.materialise(a), fb.materialise(b)), BOOL)
+    if {a.ty, b.ty} <= {"int", "float", "bool"} and name_ not in ("is", "is_not"):
+        return V(fb.emit(ops.compare, name_, fb.materialise(a), fb.materialise(b)), BOOL)
+    return V(fb.emit(ops.compare, name_, fb.obj(a), fb.obj(b)), BOOL)
+
+
+def truth(fb: FunctionBuilder, node: ast.expr):
+    """The i1 truth value of an expression (for branches)."""
+    v = fb.expr(node)
+    return fb.emit(ops.truth, fb.materialise(v))
+
+
+def boolop(fb: FunctionBuilder, node: ast.BoolOp) -> V:
+    """`a and b` / `a or b` return an operand, evaluated left to right with short circuit."""
+    ty = fb.prog.expr_type(fb.spec, node)
+    result = fb.slot_temp("bool", ty)
+    done = fb.new_block()
+    is_and = isinstance(node.op, ast.And)
+    for i, x in enumerate(node.values):
+        try:
+            v = fb.expr(x)
+        except Diverged:
+            break
+        fb.emit(ops.store, fb.coerce(v, ty), result)
+        if i + 1 < len(node.values):
+            nxt = fb.new_block()
+            t = fb.emit(ops.truth, fb.materialise(v))
+            fb.cond_br(t, nxt, done) if is_and else fb.cond_br(t, done, nxt)
+            fb.place(nxt)
+    fb.br(done)
+    if not fb.place(done):
+        raise Diverged()
+    return V(fb.emit(ops.load, result, ty), ty)
+
+
+def ifexp(fb: FunctionBuilder, node: ast.IfExp) -> V:
+    ty = join(fb.prog.expr_type(fb.spec, node.body), fb.prog.expr_type(fb.spec, node.orelse))
+    result = fb.slot_temp("ifexp", ty)
+    then, other, done = fb.new_block(), fb.new_block(), fb.new_block()
+    fb.cond_br(truth(fb, node.test), then, other)
+    for blk, x in ((then, node.body), (other, node.orelse)):
+        if fb.place(blk):
+            try:
+                v = fb.expr(x)
+            except Diverged:
+                continue
+            fb.emit(ops.store, fb.coerce(v, ty), result)
+            fb.br(done)
+    if not fb.place(done):
+        raise Diverged()
+    return V(fb.emit(ops.load, result, ty), ty)
+
+
+HANDLERS = {ast.Constant: constant, ast.Name: name, ast.BinOp: binop, ast.UnaryOp: unaryop,
+            ast.Compare: compare, ast.BoolOp: boolop, ast.IfExp: ifexp}

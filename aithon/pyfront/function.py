@@ -1,0 +1,228 @@
+"""The per-function builder every construct family works through: blocks in layout order, the
+current insertion point and location, local variables, loops, and the recursion level.
+
+Construct families (expressions, statements, calls, strings, asyncio_ops) are plain functions
+`(fb, node) -> V`; they reach each other only through `fb.expr(node)` and `fb.stmts(body)`, which
+dispatch on the node type through the tables the module driver hands in (module.py). So no
+family imports another, and none imports the driver.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from mlir import ir
+
+from . import ops
+from .types import BOTTOM, NONE, OBJ, var_type
+
+
+class Unsupported(Exception):
+    """Python the py front end does not handle yet: the driver falls back to the legacy front end,
+    which compiles it or refuses it with its own located error."""
+
+    def __init__(self, node: ast.AST | None, message: str):
+        super().__init__(message)
+        self.node, self.message = node, message
+
+
+class Diverged(Exception):
+    """An expression raised unconditionally (`py.raise` + `llvm.unreachable`): the rest of the
+    statement list never runs."""
+
+
+@dataclass
+class V:
+    """A value during emission: the IR value (None for a value with no representation needed
+    yet), its static type, and its constant when known."""
+
+    value: Any
+    ty: str
+    const: Any = None
+    is_const: bool = False
+
+
+class Blk:
+    """A block created on first use (a branch to it) and laid out when code starts flowing into it,
+    so blocks appear in a topological order of forward edges (aithon-insert-safepoints treats a
+    branch to an earlier block as a loop back-edge)."""
+
+    def __init__(self, fb: "FunctionBuilder"):
+        self.fb, self.block, self.preds = fb, None, 0
+
+    def get(self) -> ir.Block:
+        if self.block is None:
+            self.block = self.fb.region.blocks[0].create_after()
+        return self.block
+
+
+class FunctionBuilder:
+    def __init__(self, prog, spec, func_op: ir.Operation, entry: ir.Block, params: list[str],
+                 expr_table: dict, stmt_table: dict):
+        self.prog, self.spec = prog, spec
+        self.func, self.region, self.entry = func_op, func_op.regions[0], entry
+        self.ctx = entry.arguments[0]
+        self.params = params
+        self.cur: ir.Block | None = entry
+        self.expr_table, self.stmt_table = expr_table, stmt_table
+        self.var_types: dict[str, str] = spec.var_types
+        self.slots: dict[str, ir.Value] = {}
+        self.loops: list[tuple[Blk, Blk]] = []
+        self.level = None
+        self.line, self.col = getattr(spec.node, "lineno", 1), getattr(spec.node, "col_offset", 0) + 1
+        self.tasks: dict[str, Any] = {}
+        self.discarded: ast.expr | None = None
+        self.ntemps = 0
+        self.assigned: set[str] = set()  # definitely assigned at the current point
+
+    # ----- location and insertion ----------------------------------------------------------------
+    def loc(self) -> ir.Location:
+        return ir.Location.file(self.prog.filename, self.line, self.col)
+
+    def at(self):
+        """Context manager: insert at the end of the current block with the current location."""
+        return _At(self)
+
+    def emit(self, fn: Callable, *args, **kw):
+        """Call an `ops` builder at the current point (None when the code is unreachable)."""
+        if self.cur is None:
+            return None
+        with self.at():
+            return fn(*args, **kw)
+
+    # ----- dispatch ------------------------------------------------------------------------------
+    def expr(self, node: ast.expr) -> V:
+        handler = self.expr_table.get(type(node))
+        if handler is None:
+            raise Unsupported(node, f"{type(node).__name__} expression")
+        saved = (self.line, self.col)
+        self.line, self.col = node.lineno, node.col_offset + 1
+        try:
+            return handler(self, node)
+        finally:
+            self.line, self.col = saved
+
+    def stmt(self, node: ast.stmt) -> None:
+        handler = self.stmt_table.get(type(node))
+        if handler is None:
+            raise Unsupported(node, f"{type(node).__name__} statement")
+        saved = (self.line, self.col)
+        self.line, self.col = node.lineno, node.col_offset + 1
+        try:
+            handler(self, node)
+        finally:
+            self.line, self.col = saved
+
+    def stmts(self, body: list[ast.stmt]) -> None:
+        for node in body:
+            if self.cur is None:
+                return  # after return/break/continue/raise: CPython never runs it
+            try:
+                self.stmt(node)
+            except Diverged:
+                self.cur = None
+                return
+
+    # ----- blocks --------------------------------------------------------------------------------
+    def new_block(self) -> Blk:
+        return Blk(self)
+
+    def place(self, b: Blk) -> bool:
+        """Continue in `b`, laid out now; False (and no current block) when nothing branches to it."""
+        if b.preds == 0:
+            self.cur = None
+            return False
+        b.get().append_to(self.region)
+        self.cur = b.block
+        return True
+
+    def br(self, target: Blk) -> None:
+        if self.cur is None:
+            return
+        target.preds += 1
+        self.emit(ops.br, target.get())
+        self.cur = None
+
+    def cond_br(self, cond, then: Blk, other: Blk) -> None:
+        if self.cur is None:
+            return
+        then.preds += 1
+        other.preds += 1
+        self.emit(ops.cond_br, cond, then.get(), other.get())
+        self.cur = None
+
+    def raise_now(self, kind: str, message: str):
+        self.emit(ops.raise_, kind, message)
+        self.cur = None
+        raise Diverged()
+
+    # ----- variables -----------------------------------------------------------------------------
+    def var_ty(self, name: str) -> str:
+        t = self.var_types.get(name, BOTTOM)
+        return NONE if t == BOTTOM else t
+
+    def slot(self, name: str) -> ir.Value:
+        """The variable's `py.local`, made at the top of the entry block on first use."""
+        s = self.slots.get(name)
+        if s is None:
+            first = self.entry.operations[0] if len(self.entry.operations) else None
+            ip = ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(self.entry)
+            with ip, ir.Location.file(self.prog.filename, self.line, self.col):
+                s = self.slots[name] = ops.local(name, var_type(self.var_ty(name)))
+        return s
+
+    def slot_temp(self, hint: str, ty: str) -> ir.Value:
+        """A compiler-made variable (`$` is in no Python identifier, so no user name collides)."""
+        self.ntemps += 1
+        name = f"{hint}${self.ntemps}"
+        self.var_types[name] = ty
+        return self.slot(name)
+
+    def store(self, name: str, v: V) -> None:
+        if self.cur is None:
+            return
+        slot = self.slot(name)
+        self.emit(ops.store, self.coerce(v, self.var_ty(name)), slot)
+        self.assigned.add(name)
+
+    def load(self, name: str) -> V:
+        ty = self.var_ty(name)
+        return V(self.emit(ops.load, self.slot(name), ty), ty)
+
+    def coerce(self, v: V, ty: str):
+        """The IR value of `v` as type `ty` (its own type, or boxed into obj)."""
+        if v.ty == ty:
+            return self.materialise(v)
+        if ty == OBJ:
+            return self.emit(ops.box, self.materialise(v))
+        raise Unsupported(None, f"internal: a {v.ty} value where inference said {ty}")
+
+    def materialise(self, v: V):
+        if v.value is None:
+            v.value = self.emit(ops.constant, v.ty, v.const)
+        return v.value
+
+    def obj(self, v: V):
+        """`v` as a `!py.obj` operand (variadic operands)."""
+        return self.coerce(v, OBJ)
+
+    def restore_level(self) -> None:
+        """After a call of a user function or an await, other frames ran: put this frame's level back."""
+        if self.level is not None and self.cur is not None:
+            self.emit(ops.frame_restore, self.level)
+
+
+class _At:
+    def __init__(self, fb: FunctionBuilder):
+        self.ip = ir.InsertionPoint(fb.cur)
+        self.loc = fb.loc()
+
+    def __enter__(self):
+        self.ip.__enter__()
+        self.loc.__enter__()
+
+    def __exit__(self, *exc):
+        self.loc.__exit__(*exc)
+        self.ip.__exit__(*exc)

@@ -1,0 +1,205 @@
+"""Type inference over the syntax tree, before any IR is built.
+
+Every specialisation (a function and the static types of its arguments) gets the join of the types
+assigned to each of its variables (flow-insensitive: a variable that holds an int on one path and
+a str on another is `obj`) and the join of the types it returns. Specialisations are found from the
+calls, and the whole program is re-typed until nothing changes: types only grow in a lattice of
+height 3 (BOTTOM < int, float, ... < obj), so this ends after a few passes over the syntax tree,
+and emission then builds each function once. The result-type rules are the ones emission uses
+(types.py).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from .function import Unsupported
+from .types import BOOL, BOTTOM, FLOAT, INT, NONE, OBJ, STR, binop_type, const_type, join, pow_type, unary_type
+
+BINOPS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
+          ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and",
+          ast.BitOr: "or", ast.BitXor: "xor", ast.MatMult: "matmul"}
+UNARY = {ast.USub: "neg", ast.UAdd: "pos", ast.Invert: "invert", ast.Not: "not"}
+COMPARE = {ast.Lt: "lt", ast.LtE: "le", ast.Gt: "gt", ast.GtE: "ge", ast.Eq: "eq", ast.NotEq: "ne",
+           ast.Is: "is", ast.IsNot: "is_not"}
+TYPE_BUILTINS = {"str": STR, "repr": STR, "int": INT, "float": FLOAT, "bool": BOOL, "len": INT}
+
+
+@dataclass
+class Spec:
+    name: str
+    node: ast.AST | None
+    argtypes: tuple[str, ...]
+    is_async: bool
+    symbol: str = ""
+    ret: str = BOTTOM
+    var_types: dict[str, str] = field(default_factory=dict)
+    tasks: dict[str, str] = field(default_factory=dict)  # task variable -> its result type
+
+
+class Inference:
+    """The fixpoint. `prog` offers `resolve(spec, name)`, `spec_for(fn_node, argtypes)`,
+    `const_of(spec, expr)`, `call_argtypes(fn_node, call, types)`, `params(fn_node)`,
+    `body_of(spec)` and `is_asyncio_call(node, attr)`."""
+
+    def __init__(self, prog):
+        self.prog = prog
+        self.changed = False
+
+    def run(self, specs: list[Spec], max_rounds: int = 50) -> None:
+        for _ in range(max_rounds):
+            self.changed = False
+            for spec in list(self.prog.specs.values()):
+                self.spec = spec
+                if spec.node is not None:
+                    for p, t in zip(self.prog.params(spec.node), spec.argtypes):
+                        self.assign(p, t)
+                self.body(self.prog.body_of(spec))
+            if not self.changed:
+                return
+        raise Unsupported(None, "type inference did not settle")
+
+    # ----- statements ------------------------------------------------------------------------------
+    def assign(self, name: str, t: str) -> None:
+        old = self.spec.var_types.get(name, BOTTOM)
+        new = join(old, t)
+        if new != old:
+            self.spec.var_types[name] = new
+            self.changed = True
+
+    def ret(self, t: str) -> None:
+        new = join(self.spec.ret, t)
+        if new != self.spec.ret:
+            self.spec.ret = new
+            self.changed = True
+
+    def body(self, stmts: list[ast.stmt]) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    def stmt(self, s: ast.stmt) -> None:
+        if isinstance(s, ast.Assign):
+            if self.prog.is_asyncio_call(s.value, "create_task"):
+                t = self.expr(s.value)
+                for tgt in s.targets:
+                    old = self.spec.tasks.get(tgt.id, BOTTOM)
+                    if join(old, t) != old:
+                        self.spec.tasks[tgt.id] = join(old, t)
+                        self.changed = True
+                return
+            if len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) and self.prog.is_gather(s.value):
+                ts = [self.call(a, awaited=True) for a in s.value.value.args]
+                for tgt, t in zip(s.targets[0].elts, ts):
+                    if isinstance(tgt, ast.Name):
+                        self.assign(tgt.id, t)
+                return
+            if len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) and isinstance(s.value, ast.Tuple):
+                ts = [self.expr(e) for e in s.value.elts]
+                for tgt, t in zip(s.targets[0].elts, ts):
+                    self.assign(tgt.id, t)
+                return
+            t = self.expr(s.value)
+            for tgt in s.targets:
+                self.assign(tgt.id, t)
+        elif isinstance(s, ast.AnnAssign):
+            if s.value is not None:
+                self.assign(s.target.id, self.expr(s.value))
+        elif isinstance(s, ast.AugAssign):
+            cur = self.spec.var_types.get(s.target.id, BOTTOM)
+            self.assign(s.target.id, self.binop(type(s.op), cur, self.expr(s.value), s.value))
+        elif isinstance(s, ast.Return):
+            self.ret(self.expr(s.value) if s.value is not None else NONE)
+        elif isinstance(s, ast.Expr):
+            self.expr(s.value)
+        elif isinstance(s, (ast.If, ast.While)):
+            self.expr(s.test)
+            self.body(s.body)
+            self.body(s.orelse)
+        elif isinstance(s, ast.For):
+            for a in s.iter.args:
+                self.expr(a)
+            self.assign(s.target.id, INT)
+            self.body(s.body)
+
+    # ----- expressions -----------------------------------------------------------------------------
+    def binop(self, op: type, a: str, b: str, right: ast.expr) -> str:
+        if op is ast.Pow:
+            return pow_type(a, b, self.prog.const_of(self.spec, right))
+        return binop_type(BINOPS[op], a, b)
+
+    def expr(self, e: ast.expr) -> str:
+        if isinstance(e, ast.Constant):
+            return const_type(e.value) or OBJ
+        if isinstance(e, ast.Name):
+            kind, value = self.prog.resolve(self.spec, e.id)
+            if kind == "local":
+                return self.spec.var_types.get(e.id, BOTTOM)
+            return const_type(value) if kind == "const" else OBJ
+        if isinstance(e, ast.BinOp):
+            return self.binop(type(e.op), self.expr(e.left), self.expr(e.right), e.right)
+        if isinstance(e, ast.UnaryOp):
+            return unary_type(UNARY[type(e.op)], self.expr(e.operand))
+        if isinstance(e, ast.Compare):
+            for x in [e.left, *e.comparators]:
+                self.expr(x)
+            return BOOL
+        if isinstance(e, ast.BoolOp):
+            t = BOTTOM
+            for x in e.values:
+                t = join(t, self.expr(x))
+            return t
+        if isinstance(e, ast.IfExp):
+            self.expr(e.test)
+            return join(self.expr(e.body), self.expr(e.orelse))
+        if isinstance(e, ast.JoinedStr):
+            for v in e.values:
+                if isinstance(v, ast.FormattedValue):
+                    self.expr(v.value)
+                    if v.format_spec is not None:
+                        self.expr(v.format_spec)
+            return STR
+        if isinstance(e, ast.Await):
+            return self.call(e.value, awaited=True)
+        if isinstance(e, ast.Call):
+            return self.call(e, awaited=False)
+        return OBJ
+
+    def call(self, c: ast.expr, awaited: bool) -> str:
+        if not isinstance(c, ast.Call):
+            if isinstance(c, ast.Name) and c.id in self.spec.tasks:
+                return self.spec.tasks[c.id]
+            return OBJ
+        args = [self.expr(a) for a in c.args] + [self.expr(k.value) for k in c.keywords]
+        if isinstance(c.func, ast.Attribute):
+            if self.prog.is_asyncio_call(c, "create_task"):
+                inner = c.args[0] if c.args else None
+                return self.call(inner, awaited=True) if inner is not None else OBJ
+            if self.prog.is_asyncio_call(c, "gather"):
+                for a in c.args:
+                    self.call(a, awaited=True)
+                return OBJ
+            return NONE  # asyncio.sleep, asyncio.run: None
+        if not isinstance(c.func, ast.Name):
+            return OBJ
+        kind, value = self.prog.resolve(self.spec, c.func.id)
+        if kind == "builtin":
+            name = c.func.id
+            if name in TYPE_BUILTINS:
+                return TYPE_BUILTINS[name]
+            if name == "abs":
+                return unary_type("neg", args[0]) if args else OBJ
+            if name == "round":
+                return INT
+            if name in ("min", "max"):
+                t = BOTTOM
+                for a in args:
+                    t = join(t, a)
+                return t
+            return NONE  # print
+        if kind == "function":
+            if BOTTOM in args:
+                return BOTTOM
+            spec = self.prog.spec_for(value, self.prog.call_argtypes(value, c, args))
+            return spec.ret
+        return OBJ

@@ -1,0 +1,132 @@
+"""Builders for `py` dialect ops (dialects/py.irdl.mlir) and the few upstream ops the front end
+makes: each creates one op with `ir.Operation.create` at the current insertion point and location
+(`with InsertionPoint(...), Location.file(...)`, kept by `FunctionBuilder`). This module and
+`asyncio_ops.py` are the only places op names are written.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from mlir import ir
+
+from .types import ir_type
+
+
+def create(name: str, operands: Sequence = (), results: Sequence = (), attrs: dict | None = None,
+           successors: Sequence | None = None, regions: int = 0) -> ir.Operation:
+    return ir.Operation.create(name, results=list(results), operands=list(operands), attributes=attrs or {},
+                               successors=list(successors) if successors else None, regions=regions)
+
+
+def s(text: str) -> ir.StringAttr:
+    return ir.StringAttr.get(text)
+
+
+def constant(ty: str, value) -> ir.Value:
+    """`py.constant` of a Python constant (int of any size, float, bool, str, None)."""
+    if value is None:
+        attr = ir.UnitAttr.get()
+    elif isinstance(value, bool):
+        attr = ir.BoolAttr.get(value)
+    elif isinstance(value, int):
+        attr = (ir.IntegerAttr.get(ir.IntegerType.get_signless(64), value) if -(2**63) <= value < 2**63
+                else s(str(value)))
+    elif isinstance(value, float):
+        attr = ir.FloatAttr.get(ir.F64Type.get(), value)
+    else:
+        attr = s(value)
+    return create("py.constant", [], [ir_type(ty)], {"value": attr}).result
+
+
+def local(name: str, var_type) -> ir.Value:
+    return create("py.local", [], [var_type], {"name": s(name)}).result
+
+
+def load(slot, ty: str) -> ir.Value:
+    return create("py.load", [slot], [ir_type(ty)]).result
+
+
+def store(value, slot) -> None:
+    create("py.store", [value, slot])
+
+
+def box(value) -> ir.Value:
+    return create("py.box", [value], [ir_type("obj")]).result
+
+
+def unary(op: str, a, ty: str) -> ir.Value:
+    return create("py.unary", [a], [ir_type(ty)], {"op": s(op)}).result
+
+
+def binop(op: str, a, b, ty: str) -> ir.Value:
+    return create("py.binop", [a, b], [ir_type(ty)], {"op": s(op)}).result
+
+
+def compare(op: str, a, b) -> ir.Value:
+    return create("py.compare", [a, b], [ir_type("bool")], {"op": s(op)}).result
+
+
+def truth(a) -> ir.Value:
+    return create("py.truth", [a], [ir.IntegerType.get_signless(1)]).result
+
+
+def builtin(name: str, args: Sequence, ty: str | None) -> ir.Value | None:
+    op = create("py.builtin", args, [] if ty is None else [ir_type(ty)], {"name": s(name)})
+    return op.result if ty is not None else None
+
+
+def format_(value, conv: str, spec: str | None, spec_value=None) -> ir.Value:
+    attrs = {"conv": s(conv)}
+    if spec is not None:
+        attrs["spec"] = s(spec)
+    operands = [value] if spec_value is None else [value, spec_value]
+    return create("py.format", operands, [ir_type("str")], attrs).result
+
+
+def join(parts: Sequence) -> ir.Value:
+    return create("py.join", parts, [ir_type("str")]).result
+
+
+def print_(values: Sequence, sep: str, end: str, flush: bool) -> None:
+    create("py.print", values, [], {"sep": s(sep), "end": s(end), "flush": ir.BoolAttr.get(flush)})
+
+
+def raise_(kind: str, message: str) -> None:
+    create("py.raise", [], [], {"type": s(kind), "message": s(message)})
+    create("llvm.unreachable")
+
+
+def frame_enter() -> ir.Value:
+    return create("py.frame_enter", [], [ir.IntegerType.get_signless(64)]).result
+
+
+def frame_restore(level) -> None:
+    create("py.frame_restore", [level])
+
+
+def depth_need(checks: str) -> None:
+    create("py.depth_need", [], [], {"checks": s(checks)})
+
+
+def i64(value: int) -> ir.Value:
+    t = ir.IntegerType.get_signless(64)
+    return create("arith.constant", [], [t], {"value": ir.IntegerAttr.get(t, value)}).result
+
+
+def br(target: ir.Block) -> None:
+    create("cf.br", [], [], successors=[target])
+
+
+def cond_br(cond, then: ir.Block, other: ir.Block) -> None:
+    # cf.cond_br carries its operand segment sizes as a property: (condition, true args, false args)
+    attrs = {"operandSegmentSizes": ir.DenseI32ArrayAttr.get([1, 0, 0])}
+    create("cf.cond_br", [cond], [], attrs, successors=[then, other])
+
+
+def call(callee: str, args: Sequence, result_types: Sequence) -> ir.Operation:
+    return create("func.call", args, result_types, {"callee": ir.FlatSymbolRefAttr.get(callee)})
+
+
+def ret(values: Sequence, is_async: bool) -> None:
+    create("async.return" if is_async else "func.return", values)

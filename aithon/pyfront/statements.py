@@ -1,0 +1,196 @@
+"""Statements: assignment, control flow (CFG form with `cf`), returns, expression statements."""
+
+from __future__ import annotations
+
+import ast
+
+from . import ops
+from .expressions import arith, truth
+from .function import Diverged, FunctionBuilder, Unsupported, V
+from .types import BOOL, BOTTOM, INT, NONE
+
+
+def expr_stmt(fb: FunctionBuilder, node: ast.Expr) -> None:
+    if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+        return  # docstring
+    fb.discarded = node.value
+    try:
+        fb.expr(node.value)
+    finally:
+        fb.discarded = None
+
+
+def pass_(fb: FunctionBuilder, node: ast.Pass) -> None:
+    return None
+
+
+def assign(fb: FunctionBuilder, node: ast.Assign) -> None:
+    if fb.prog.is_asyncio_call(node.value, "create_task"):
+        return fb.prog.asyncio.create_task_assign(fb, node)
+    if len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple) and fb.prog.is_gather(node.value) \
+            and all(isinstance(t, ast.Name) for t in node.targets[0].elts):
+        vals = fb.prog.asyncio.gather(fb, node.value.value)
+        if len(vals) != len(node.targets[0].elts):
+            raise Unsupported(node, "unpacking a gather of another length")
+        for t, v in zip(node.targets[0].elts, vals):
+            store_name(fb, t, v)
+        return
+    if len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple):
+        target, value = node.targets[0], node.value
+        if not isinstance(value, ast.Tuple) or len(value.elts) != len(target.elts) or \
+                not all(isinstance(t, ast.Name) for t in target.elts):
+            raise Unsupported(node, "unpacking other than a tuple of names from a tuple of the same length")
+        vals = [fb.expr(e) for e in value.elts]  # every right-hand side first, as Python does
+        for t, v in zip(target.elts, vals):
+            store_name(fb, t, v)
+        return
+    for t in node.targets:
+        if not isinstance(t, ast.Name):
+            raise Unsupported(t, "assignment to this target")
+    v = fb.expr(node.value)
+    for t in node.targets:
+        store_name(fb, t, v)
+
+
+def store_name(fb: FunctionBuilder, target: ast.Name, v: V) -> None:
+    if target.id in fb.tasks:
+        raise Unsupported(target, "reassigning a task variable")
+    fb.store(target.id, v)
+
+
+def ann_assign(fb: FunctionBuilder, node: ast.AnnAssign) -> None:
+    if not isinstance(node.target, ast.Name):
+        raise Unsupported(node.target, "annotated assignment to this target")
+    if node.value is not None:
+        store_name(fb, node.target, fb.expr(node.value))
+
+
+def aug_assign(fb: FunctionBuilder, node: ast.AugAssign) -> None:
+    if not isinstance(node.target, ast.Name):
+        raise Unsupported(node.target, "augmented assignment to this target")
+    cur = fb.expr(ast.Name(id=node.target.id, ctx=ast.Load(), lineno=node.lineno, col_offset=node.col_offset))
+    rhs = fb.expr(node.value)
+    store_name(fb, node.target, arith(fb, type(node.op), cur, rhs))
+
+
+def return_(fb: FunctionBuilder, node: ast.Return) -> None:
+    if fb.spec.node is None:
+        raise Unsupported(node, "'return' outside function")
+    v = fb.expr(node.value) if node.value is not None else V(None, NONE, None, True)
+    emit_return(fb, v)
+
+
+def emit_return(fb: FunctionBuilder, v: V | None) -> None:
+    ret = fb.spec.ret if fb.spec.ret != BOTTOM else NONE
+    values = [] if ret == NONE or v is None else [fb.coerce(v, ret)]
+    fb.emit(ops.ret, values, fb.spec.is_async)
+    fb.cur = None
+
+
+def if_(fb: FunctionBuilder, node: ast.If) -> None:
+    then, other, merge = fb.new_block(), fb.new_block(), fb.new_block()
+    fb.cond_br(truth(fb, node.test), then, other if node.orelse else merge)
+    before = set(fb.assigned)
+    fb.place(then)
+    fb.stmts(node.body)
+    after_then = set(fb.assigned) if fb.cur is not None else None
+    fb.br(merge)
+    fb.assigned = set(before)
+    after_else = before
+    if node.orelse:
+        fb.place(other)
+        fb.stmts(node.orelse)
+        after_else = set(fb.assigned) if fb.cur is not None else None
+        fb.br(merge)
+    live = [s for s in (after_then, after_else) if s is not None]
+    fb.assigned = set.intersection(*live) if live else before
+    fb.place(merge)
+
+
+def while_(fb: FunctionBuilder, node: ast.While) -> None:
+    if node.orelse:
+        raise Unsupported(node, "while/else")
+    hdr, body, exit_ = fb.new_block(), fb.new_block(), fb.new_block()
+    fb.br(hdr)
+    fb.place(hdr)
+    forever = isinstance(node.test, ast.Constant) and node.test.value is True
+    if forever:
+        fb.br(body)
+    else:
+        fb.cond_br(truth(fb, node.test), body, exit_)
+    loop_body(fb, node.body, body, hdr, exit_)
+
+
+def loop_body(fb: FunctionBuilder, stmts: list[ast.stmt], body, cont, exit_) -> None:
+    before = set(fb.assigned)
+    fb.loops.append((cont, exit_))
+    fb.place(body)
+    fb.stmts(stmts)
+    fb.br(cont)
+    fb.loops.pop()
+    fb.assigned = before
+    fb.place(exit_)
+
+
+def break_(fb: FunctionBuilder, node: ast.Break) -> None:
+    fb.br(fb.loops[-1][1])
+
+
+def continue_(fb: FunctionBuilder, node: ast.Continue) -> None:
+    fb.br(fb.loops[-1][0])
+
+
+def for_(fb: FunctionBuilder, node: ast.For) -> None:
+    """`for x in range(a, b[, step])` with a constant step: a hidden counter runs from a by step
+    while below b (above, for a negative step); `x` gets the counter's value each time (the
+    iterable is evaluated once, and assigning to `x` in the body does not change the iteration)."""
+    if node.orelse:
+        raise Unsupported(node, "for/else")
+    it = node.iter
+    if not (isinstance(node.target, ast.Name) and isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
+            and it.func.id == "range" and fb.prog.resolve(fb.spec, "range")[0] == "builtin"
+            and not it.keywords and 1 <= len(it.args) <= 3):
+        raise Unsupported(node, "for loops other than over range(...)")
+    vals = [fb.expr(a) for a in it.args]
+    if any(v.ty not in (INT, BOOL) for v in vals):
+        raise Unsupported(it, "range() of non-int arguments")
+    step = 1
+    if len(vals) == 3:
+        if not (vals[2].is_const and isinstance(vals[2].const, int)):
+            raise Unsupported(it.args[2], "range() with a computed step")
+        step = int(vals[2].const)
+        if step == 0:
+            fb.raise_now("ValueError", "range() arg 3 must not be zero")
+    start = vals[0] if len(vals) > 1 else V(None, INT, 0, True)
+    stop = vals[1] if len(vals) > 1 else vals[0]
+    as_int = lambda v: v if v.ty == INT else V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, INT, 0, True)), INT), INT)  # noqa: E731
+    start, stop = as_int(start), as_int(stop)
+    k = fb.slot_temp("for", INT)
+    end = fb.slot_temp("stop", INT)
+    fb.emit(ops.store, fb.materialise(start), k)
+    fb.emit(ops.store, fb.materialise(stop), end)
+    hdr, body, step_blk, exit_ = (fb.new_block() for _ in range(4))
+    fb.br(hdr)
+    fb.place(hdr)
+    cur = fb.emit(ops.load, k, INT)
+    more = fb.emit(ops.compare, "lt" if step > 0 else "gt", cur, fb.emit(ops.load, end, INT))
+    fb.cond_br(fb.emit(ops.truth, more), body, exit_)
+    fb.place(body)
+    store_name(fb, node.target, V(fb.emit(ops.load, k, INT), INT))
+    before = set(fb.assigned) - {node.target.id}
+    fb.loops.append((step_blk, exit_))
+    fb.stmts(node.body)
+    fb.br(step_blk)
+    fb.loops.pop()
+    if fb.place(step_blk):
+        nxt = fb.emit(ops.binop, "add", fb.emit(ops.load, k, INT), fb.materialise(V(None, INT, step, True)), INT)
+        fb.emit(ops.store, nxt, k)
+        fb.br(hdr)
+    fb.assigned = before
+    fb.place(exit_)
+
+
+HANDLERS = {ast.Expr: expr_stmt, ast.Pass: pass_, ast.Assign: assign, ast.AnnAssign: ann_assign,
+            ast.AugAssign: aug_assign, ast.Return: return_, ast.If: if_, ast.While: while_,
+            ast.Break: break_, ast.Continue: continue_, ast.For: for_}
+__all__ = ["HANDLERS", "emit_return", "Diverged"]

@@ -1,0 +1,95 @@
+"""Static Python types of the `py` front end and their `py` dialect types.
+
+A type is a short string: "int", "float", "bool", "str", "None", or "obj" (any value: the front end
+could not pin it down, e.g. a variable that holds an int on one path and a str on another).
+BOTTOM ("?") means "nothing known yet" during inference (infer.py); it never reaches the IR.
+The result-type rules here are shared by inference and emission, so both always agree.
+"""
+
+from __future__ import annotations
+
+INT, FLOAT, BOOL, STR, NONE, OBJ = "int", "float", "bool", "str", "None", "obj"
+BOTTOM = "?"
+TYPES = (INT, FLOAT, BOOL, STR, NONE, OBJ)
+NUMERIC = (INT, FLOAT, BOOL)
+_DIALECT_NAME = {INT: "int", FLOAT: "float", BOOL: "bool", STR: "str", NONE: "none", OBJ: "obj"}
+
+
+def join(a: str, b: str) -> str:
+    """Least upper bound: BOTTOM < each type < OBJ (bool and int are distinct: `print(True)`)."""
+    if a == BOTTOM:
+        return b
+    if b == BOTTOM or a == b:
+        return a
+    return OBJ
+
+
+def ir_type(t: str):
+    """The `!py.*` type of a value of static type t (in the current context)."""
+    from mlir import ir
+
+    return ir.Type.parse("!py." + _DIALECT_NAME[t])
+
+
+def var_type(t: str):
+    """`!py.var<T>`: a local variable holding values of type t."""
+    from mlir import ir
+
+    return ir.Type.parse(f"!py.var<!py.{_DIALECT_NAME[t]}>")
+
+
+def binop_type(op: str, a: str, b: str) -> str:
+    """Result type of `a <op> b` (op names as in the dialect: add, sub, ...)."""
+    if BOTTOM in (a, b):
+        return BOTTOM
+    if OBJ in (a, b):
+        return OBJ
+    if a in NUMERIC and b in NUMERIC:
+        if op in ("and", "or", "xor"):
+            if FLOAT in (a, b):
+                return OBJ  # TypeError at run time
+            return BOOL if a == b == BOOL else INT
+        if op in ("lshift", "rshift"):
+            return OBJ if FLOAT in (a, b) else INT
+        if op == "matmul":
+            return OBJ
+        if op == "truediv" or FLOAT in (a, b):
+            return FLOAT
+        if op == "pow":
+            return OBJ  # a negative exponent gives a float (the front end narrows constant exponents)
+        return INT
+    if op == "add" and a == b == STR:
+        return STR
+    if op == "mul" and {a, b} in ({STR, INT}, {STR, BOOL}):
+        return STR
+    return OBJ  # TypeError at run time, with CPython's message
+
+
+def pow_type(a: str, b: str, b_const) -> str:
+    """`a ** b`: an int when the exponent is a known non-negative int, a float when it is a known
+    negative int (CPython: `2 ** -1 == 0.5`), else whatever the run time finds (obj)."""
+    if a in (INT, BOOL) and b in (INT, BOOL) and isinstance(b_const, int):
+        return INT if b_const >= 0 else FLOAT
+    return binop_type("pow", a, b)
+
+
+def const_type(value) -> str | None:
+    """The static type of a Python constant (None: not a supported constant)."""
+    if value is None:
+        return NONE
+    for t, py in ((BOOL, bool), (INT, int), (FLOAT, float), (STR, str)):
+        if isinstance(value, py):
+            return t
+    return None
+
+
+def unary_type(op: str, a: str) -> str:
+    if a == BOTTOM:
+        return BOTTOM
+    if op == "not":
+        return BOOL
+    if a == FLOAT and op in ("neg", "pos"):
+        return FLOAT
+    if a in (INT, BOOL):
+        return INT
+    return OBJ
