@@ -203,6 +203,14 @@ irdl.dialect @py {
     irdl.operands(items: variadic %o)
     irdl.results(result: %r)
   }
+  // A list of n slots that py.setitem fills before any Python code sees the list (the results of
+  // asyncio.gather(*...), written by the children's tasks): %l = "py.new_list"(%n) : (!py.int) -> !py.list
+  irdl.operation @new_list {
+    %n = irdl.parametric @py::@int<>
+    %l = irdl.parametric @py::@list<>
+    irdl.operands(length: %n)
+    irdl.results(result: %l)
+  }
   // %it = "py.iter"(%x) : (!py.range) -> !py.iterator
   irdl.operation @iter {
     %x = irdl.any
@@ -269,12 +277,15 @@ irdl.dialect @py {
     irdl.operands(delay: %d)
     irdl.results(token: %tok)
   }
-  // asyncio.run(coro()) at module level: run the event loop until the coroutine's token completes
-  // (%t = async.call of the coroutine); its uncaught exception is raised here.
+  // asyncio.run(coro()) at module level: run the event loop until the coroutine completes
+  // (%c = async.call of the coroutine: a token, or a value); its result is the coroutine's
+  // (none for a token), its uncaught exception is raised here.
+  // %r = "py.run"(%c) : (!async.value<!py.int>) -> !py.int
   irdl.operation @run {
-    %tok = irdl.is !async.token
-    irdl.operands(token: %tok)
-    irdl.results()
+    %c = irdl.any
+    %r = irdl.any
+    irdl.operands(coroutine: %c)
+    irdl.results(result: optional %r)
   }
   // Recursion-depth bookkeeping (CPython's recursion limit): this frame's level on entry, and
   // putting it back after a call or an await ran other frames.

@@ -12,7 +12,7 @@ from mlir import ir
 from . import ops
 from .calls import bind_args, operands
 from .function import Diverged, FunctionBuilder, Unsupported, V
-from .types import FLOAT, INT, BOOL, NONE, ir_type
+from .types import BOOL, FLOAT, INT, NONE, OBJ, elem, ir_type, is_list
 
 
 @dataclass
@@ -42,13 +42,12 @@ def call(fb: FunctionBuilder, node: ast.Call, awaited: bool) -> V:
     if attr == "sleep" and awaited:
         return sleep(fb, node)
     if attr == "gather" and awaited:
-        gather(fb, node)
-        return V(None, NONE, None, True) if fb.discarded is not None else _no_list(node)
+        if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
+            return gather_star(fb, node, node.args[0].value)
+        vals = gather(fb, node)
+        ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))
+        return V(fb.emit(ops.build, "list", [fb.coerce(v, OBJ) for v in vals], ty), ty)
     raise Unsupported(node, f"asyncio.{attr}() here")
-
-
-def _no_list(node):
-    raise Unsupported(node, "a gather result used as a list")
 
 
 def await_(fb: FunctionBuilder, node: ast.Await) -> V:
@@ -91,7 +90,7 @@ def await_task(fb: FunctionBuilder, t: Task) -> V:
     return V(fb.emit(ops.create, "async.await", [t.value], [ir_type(t.result)]).result, t.result)
 
 
-def make_task(fb: FunctionBuilder, c: ast.expr) -> Task:
+def make_task(fb: FunctionBuilder, c: ast.expr, store=None) -> Task:
     """`async.execute` running one coroutine call as a Task (started in FIFO order)."""
     if not (isinstance(c, ast.Call) and isinstance(c.func, ast.Name)):
         raise Unsupported(c, "a task of something other than a coroutine call")
@@ -110,6 +109,10 @@ def make_task(fb: FunctionBuilder, c: ast.expr) -> Task:
         co = ops.create("async.call", opnds, [async_type(ret)],
                         {"callee": ir.FlatSymbolRefAttr.get(spec.symbol)})
         aw = ops.create("async.await", [co.result], [] if ret == NONE else [ir_type(ret)])
+        if store is not None:  # gather(*...): the result goes straight into its slot of the list
+            lst, k = store
+            word = ops.box(aw.result) if ret != NONE else ops.box(ops.constant(NONE, None))
+            ops.setitem(lst, k, word)
         ops.create("async.yield", [] if ret == NONE else [aw.result])
     return Task(ex.results[0], None if ret == NONE else ex.results[1], ret)
 
@@ -154,6 +157,85 @@ def gather(fb: FunctionBuilder, node: ast.Call) -> list[V]:
     return out
 
 
+def gather_star(fb: FunctionBuilder, node: ast.Call, comp: ast.expr) -> V:
+    """`asyncio.gather(*[f(x) for x in <range(a, b[, step]) | list>])`: one Task per element,
+    started in order; each writes its result into its slot of the result list."""
+    if not (isinstance(comp, ast.ListComp) and len(comp.generators) == 1):
+        raise Unsupported(comp, "gather(*...) of something other than a list comprehension")
+    gen = comp.generators[0]
+    if gen.ifs or gen.is_async or not isinstance(gen.target, ast.Name):
+        raise Unsupported(gen, "this comprehension in gather(*...)")
+    count, item = comp_source(fb, gen.iter)
+    ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))
+    fb.emit(ops.depth_need, "FFFFFFFFF")  # gather's own frames, as for gather(a(), b())
+    lst = fb.emit(ops.new_list, fb.materialise(count))
+    index = ir.IndexType.get()
+    # the group's size is a hint the runtime does not need (groups grow, runtime/src/async/abi.c)
+    size = fb.emit(ops.create, "arith.constant", [], [index], {"value": ir.IntegerAttr.get(index, 0)})
+    g = fb.emit(ops.create, "async.create_group", [size.result], [ir.Type.parse("!async.group")])
+    k = fb.slot_temp("k", INT)
+    fb.emit(ops.store, fb.materialise(V(None, INT, 0, True)), k)
+    hdr, body, done = fb.new_block(), fb.new_block(), fb.new_block()
+    fb.br(hdr)
+    fb.place(hdr)
+    kv = fb.emit(ops.load, k, INT)
+    fb.cond_br(fb.emit(ops.truth, fb.emit(ops.compare, "lt", kv, fb.materialise(count))), body, done)
+    fb.place(body)
+    kv = fb.emit(ops.load, k, INT)
+    fb.comp_bindings[gen.target.id] = item(kv)
+    try:
+        t = make_task(fb, comp.elt, (lst, kv))
+    except Diverged:
+        raise Unsupported(node, "an argument of gather() that always raises")
+    finally:
+        fb.comp_bindings.pop(gen.target.id, None)
+    fb.emit(ops.create, "async.add_to_group", [t.token, g.result], [index])
+    fb.emit(ops.store, fb.emit(ops.binop, "add", kv, fb.materialise(V(None, INT, 1, True)), INT), k)
+    fb.br(hdr)
+    fb.place(done)
+    fb.emit(ops.create, "async.await_all", [g.result], [])
+    fb.restore_level()
+    return V(lst, ty)
+
+
+def comp_source(fb: FunctionBuilder, it: ast.expr):
+    """(element count, item-at-index k) of a comprehension's iterable: range(...) with a constant
+    step, or a list."""
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
+            and fb.prog.resolve(fb.spec, "range")[0] == "builtin" and not it.keywords and 1 <= len(it.args) <= 3:
+        vals = [fb.expr(a) for a in it.args]
+        if any(v.ty not in (INT, BOOL) for v in vals):
+            raise Unsupported(it, "range() of non-int arguments")
+        step = vals[2].const if len(vals) == 3 and vals[2].is_const else (1 if len(vals) < 3 else None)
+        if not isinstance(step, int) or step == 0:
+            raise Unsupported(it, "range() with a computed or zero step here")
+        as_int = lambda v: v if v.ty == INT else V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, INT, 0, True)), INT), INT)  # noqa: E731
+        start = as_int(vals[0]) if len(vals) > 1 else V(None, INT, 0, True)
+        stop = as_int(vals[1] if len(vals) > 1 else vals[0])
+        c = lambda n: fb.materialise(V(None, INT, n, True))  # noqa: E731
+        # n = max(0, ceil((stop - start) / step)) = max(0, (stop - start + step - 1 * sign) // step)
+        span = fb.emit(ops.binop, "sub", fb.materialise(stop), fb.materialise(start), INT)
+        adj = fb.emit(ops.binop, "add", span, c(step - 1 if step > 0 else step + 1), INT)
+        q = fb.emit(ops.binop, "floordiv", adj, c(step), INT)
+        n = fb.slot_temp("n", INT)
+        fb.emit(ops.store, q, n)
+        neg, ok = fb.new_block(), fb.new_block()
+        fb.cond_br(fb.emit(ops.truth, fb.emit(ops.compare, "lt", q, c(0))), neg, ok)
+        fb.place(neg)
+        fb.emit(ops.store, c(0), n)
+        fb.br(ok)
+        fb.place(ok)
+        count = V(fb.emit(ops.load, n, INT), INT)
+        base = fb.materialise(start)
+        return count, lambda k: V(fb.emit(ops.binop, "add", base, fb.emit(ops.binop, "mul", k, c(step), INT), INT), INT)
+    v = fb.expr(it)
+    if not is_list(v.ty):
+        raise Unsupported(it, "gather(*...) over something other than range() or a list")
+    count = V(fb.emit(ops.builtin, "len", [fb.obj(v, list_ok=True)], INT), INT)
+    lst = fb.materialise(v)
+    return count, lambda k: V(fb.emit(ops.getitem, lst, k, elem(v.ty)), elem(v.ty))
+
+
 def sleep(fb: FunctionBuilder, node: ast.Call) -> V:
     if len(node.args) != 1 or node.keywords:
         raise Unsupported(node, "this asyncio.sleep()")
@@ -169,9 +251,9 @@ def sleep(fb: FunctionBuilder, node: ast.Call) -> V:
 
 
 def run(fb: FunctionBuilder, node: ast.Call) -> V:
-    """`asyncio.run(main())` as a module-level statement: the loop runs at level 9 (asyncio's own
-    frames), the module continues at level 1."""
-    if fb.spec.node is not None or fb.discarded is None or len(node.args) != 1 or node.keywords:
+    """`asyncio.run(main(...))` at module level: the loop runs at level 9 (asyncio's own frames),
+    the module continues at level 1."""
+    if fb.spec.node is not None or len(node.args) != 1 or node.keywords:
         raise Unsupported(node, "this asyncio.run()")
     c = node.args[0]
     if not (isinstance(c, ast.Call) and isinstance(c.func, ast.Name)):
@@ -181,11 +263,11 @@ def run(fb: FunctionBuilder, node: ast.Call) -> V:
         raise Unsupported(node, "asyncio.run() of something other than a coroutine call")
     fb.emit(ops.frame_restore, fb.emit(ops.i64, 9))
     v, ret = start(fb, c, target)
-    if ret != NONE:
-        raise Unsupported(node, "asyncio.run() of a coroutine that returns a value")
-    fb.emit(ops.create, "py.run", [v], [])
+    op = fb.emit(ops.create, "py.run", [v], [] if ret == NONE else [ir_type(ret)])
     fb.emit(ops.frame_restore, fb.emit(ops.i64, 1))
-    return V(None, NONE, None, True)
+    if ret == NONE:
+        return V(None, NONE, None, True)
+    return V(op.result if op is not None else None, ret)
 
 
 HANDLERS = {ast.Await: await_}

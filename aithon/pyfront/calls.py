@@ -7,7 +7,7 @@ import ast
 from . import ops
 from .expressions import link
 from .function import FunctionBuilder, Unsupported, V
-from .types import BOOL, FLOAT, INT, NONE, OBJ, STR, ir_type, join
+from .types import BOOL, FLOAT, INT, NONE, OBJ, STR, ir_type, is_list, join
 
 SIMPLE_BUILTINS = {"len": INT, "abs": None, "round": INT}
 
@@ -24,7 +24,25 @@ def call(fb: FunctionBuilder, node: ast.Call) -> V:
         return user_call(fb, node, value)
     if kind == "builtin":
         return builtin_call(fb, node, node.func.id)
+    if kind in ("local", "const"):
+        return call_not_callable(fb, node)
     raise Unsupported(node, f"calling {kind} '{node.func.id}'")
+
+
+TYPE_NAMES = {"int": "int", "float": "float", "bool": "bool", "str": "str", "None": "NoneType"}
+
+
+def call_not_callable(fb: FunctionBuilder, node: ast.Call) -> V:
+    """Calling a variable or constant of a non-callable type: CPython evaluates the callee and the
+    arguments, then raises `TypeError: 'int' object is not callable`; what follows never runs."""
+    callee = fb.expr(node.func)
+    if callee.ty not in TYPE_NAMES or any(isinstance(a, ast.Starred) for a in node.args):
+        raise Unsupported(node, "calling a value of unknown type")
+    for a in node.args:
+        fb.expr(a)
+    for k in node.keywords:
+        fb.expr(k.value)
+    fb.raise_now("TypeError", f"'{TYPE_NAMES[callee.ty]}' object is not callable")
 
 
 def bind_args(fb: FunctionBuilder, node: ast.Call, target) -> list[V]:
@@ -74,7 +92,7 @@ def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
     if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
         raise Unsupported(node, f"{name}() with keyword or starred arguments")
     args = [fb.expr(a) for a in node.args]
-    if name in ("min", "max") and len(args) >= 2 and all(a.ty in (INT, FLOAT, BOOL) for a in args):
+    if name in ("min", "max") and len(args) >= 2:
         return min_max(fb, name, args)
     if len(args) != 1:
         raise Unsupported(node, f"{name}() with {len(args)} arguments")
@@ -97,8 +115,8 @@ def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
         return V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, FLOAT, 0.0, True)), FLOAT), FLOAT)
     if name == "bool":
         return V(fb.emit(ops.unary, "not", fb.emit(ops.unary, "not", fb.materialise(v), BOOL), BOOL), BOOL)
-    if name == "len" and v.ty == STR:
-        return V(fb.emit(ops.builtin, "len", [fb.obj(v)], INT), INT)
+    if name == "len" and (v.ty == STR or is_list(v.ty)):
+        return V(fb.emit(ops.builtin, "len", [fb.obj(v, list_ok=True)], INT), INT)
     if name == "abs" and v.ty in (INT, BOOL, FLOAT):
         fb.emit(ops.depth_need, "C")
         ty = FLOAT if v.ty == FLOAT else INT
@@ -124,12 +142,8 @@ def min_max(fb: FunctionBuilder, name: str, args: list[V]) -> V:
         fb.emit(ops.store, fb.coerce(a, ty), best)
         fb.br(done)
         fb.place(done)
-        cur = V(fb.emit(ops.load, best, ty), ty) if ty == OBJ else _select_current(fb, best, ty)
-    return V(fb.emit(ops.load, best, ty), ty)
-
-
-def _select_current(fb: FunctionBuilder, best, ty: str) -> V:
-    return V(fb.emit(ops.load, best, ty), ty)
+        cur = V(fb.emit(ops.load, best, ty), ty)
+    return cur
 
 
 def print_call(fb: FunctionBuilder, node: ast.Call) -> V:
@@ -152,7 +166,7 @@ def print_call(fb: FunctionBuilder, node: ast.Call) -> V:
         else:
             raise Unsupported(kw, f"a computed {kw.arg} argument")
     fb.emit(ops.depth_need, "CC")  # print's two nested recursion checks in CPython 3.11
-    fb.emit(ops.print_, [fb.obj(a) for a in args], opts["sep"], opts["end"], opts["flush"])
+    fb.emit(ops.print_, [fb.obj(a, list_ok=True) for a in args], opts["sep"], opts["end"], opts["flush"])
     return V(None, NONE, None, True)
 
 

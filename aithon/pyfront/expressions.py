@@ -8,7 +8,7 @@ import ast
 from . import ops
 from .function import Diverged, FunctionBuilder, Unsupported, V
 from .infer import BINOPS, COMPARE, UNARY
-from .types import BOOL, NONE, OBJ, binop_type, const_type, join, pow_type, unary_type
+from .types import BOOL, INT, NONE, OBJ, binop_type, const_type, elem, is_list, join, pow_type, unary_type
 
 
 def constant(fb: FunctionBuilder, node: ast.Constant) -> V:
@@ -23,6 +23,8 @@ def const_value(node: ast.AST, value) -> V:
 
 
 def name(fb: FunctionBuilder, node: ast.Name) -> V:
+    if node.id in fb.comp_bindings:
+        return fb.comp_bindings[node.id]
     kind, value = fb.prog.resolve(fb.spec, node.id)
     if kind == "local":
         if node.id in fb.tasks:
@@ -42,6 +44,8 @@ def binop(fb: FunctionBuilder, node: ast.BinOp) -> V:
 
 def arith(fb: FunctionBuilder, op: type, a: V, b: V) -> V:
     name_ = BINOPS[op]
+    if is_list(a.ty) or is_list(b.ty):
+        raise Unsupported(None, "operators on lists")
     ty = pow_type(a.ty, b.ty, b.const if b.is_const else None) if op is ast.Pow else binop_type(name_, a.ty, b.ty)
     if ty == OBJ and OBJ not in (a.ty, b.ty) and name_ != "pow":
         # typed operands whose combination has no typed result (1 + "a", 1.5 & 2): box both, the
@@ -75,7 +79,10 @@ def compare(fb: FunctionBuilder, node: ast.Compare) -> V:
     result = fb.slot_temp("cmp", BOOL)
     done = fb.new_block()
     for i, (op, right_node) in enumerate(zip(node.ops, node.comparators)):
-        right = fb.expr(right_node)
+        try:
+            right = fb.expr(right_node)
+        except Diverged:  # earlier false links still reach `done`
+            break
         r = link(fb, op, left, right)
         fb.emit(ops.store, fb.materialise(r), result)
         if i + 1 < len(node.ops):
@@ -84,12 +91,15 @@ def compare(fb: FunctionBuilder, node: ast.Compare) -> V:
             fb.place(nxt)
         left = right
     fb.br(done)
-    fb.place(done)
+    if not fb.place(done):
+        raise Diverged()
     return V(fb.emit(ops.load, result, BOOL), BOOL)
 
 
 def link(fb: FunctionBuilder, op: ast.cmpop, a: V, b: V) -> V:
     name_ = COMPARE[type(op)]
+    if is_list(a.ty) or is_list(b.ty):
+        raise Unsupported(None, "comparing lists")
     if a.ty == b.ty and a.ty != NONE:
         return V(fb.emit(ops.compare, name_, fb.materialise(a), fb.materialise(b)), BOOL)
     if {a.ty, b.ty} <= {"int", "float", "bool"} and name_ not in ("is", "is_not"):
@@ -100,6 +110,8 @@ def link(fb: FunctionBuilder, op: ast.cmpop, a: V, b: V) -> V:
 def truth(fb: FunctionBuilder, node: ast.expr):
     """The i1 truth value of an expression (for branches)."""
     v = fb.expr(node)
+    if is_list(v.ty):
+        raise Unsupported(node, "the truth of a list")
     return fb.emit(ops.truth, fb.materialise(v))
 
 
@@ -144,5 +156,16 @@ def ifexp(fb: FunctionBuilder, node: ast.IfExp) -> V:
     return V(fb.emit(ops.load, result, ty), ty)
 
 
-HANDLERS = {ast.Constant: constant, ast.Name: name, ast.BinOp: binop, ast.UnaryOp: unaryop,
+def subscript(fb: FunctionBuilder, node: ast.Subscript) -> V:
+    base = fb.expr(node.value)
+    if isinstance(node.slice, ast.Slice) or not is_list(base.ty):
+        raise Unsupported(node, "this subscript")
+    idx = fb.expr(node.slice)
+    if idx.ty not in (INT, BOOL):
+        raise Unsupported(node, "a list index that is not an int")
+    ty = elem(base.ty)
+    return V(fb.emit(ops.getitem, fb.materialise(base), fb.materialise(idx), ty), ty)
+
+
+HANDLERS = {ast.Subscript: subscript, ast.Constant: constant, ast.Name: name, ast.BinOp: binop, ast.UnaryOp: unaryop,
             ast.Compare: compare, ast.BoolOp: boolop, ast.IfExp: ifexp}

@@ -55,6 +55,7 @@ class Blk:
     def get(self) -> ir.Block:
         if self.block is None:
             self.block = self.fb.region.blocks[0].create_after()
+            self.fb.unplaced.add(self)
         return self.block
 
 
@@ -75,6 +76,8 @@ class FunctionBuilder:
         self.tasks: dict[str, Any] = {}
         self.discarded: ast.expr | None = None
         self.ntemps = 0
+        self.comp_bindings: dict[str, V] = {}  # comprehension variables in scope
+        self.unplaced: set[Blk] = set()  # blocks branched to but not laid out yet
         self.assigned: set[str] = set()  # definitely assigned at the current point
 
     # ----- location and insertion ----------------------------------------------------------------
@@ -135,6 +138,7 @@ class FunctionBuilder:
             self.cur = None
             return False
         b.get().append_to(self.region)
+        self.unplaced.discard(b)
         self.cur = b.block
         return True
 
@@ -191,11 +195,15 @@ class FunctionBuilder:
         ty = self.var_ty(name)
         return V(self.emit(ops.load, self.slot(name), ty), ty)
 
-    def coerce(self, v: V, ty: str):
-        """The IR value of `v` as type `ty` (its own type, or boxed into obj)."""
+    def coerce(self, v: V, ty: str, list_ok: bool = False):
+        """The IR value of `v` as type `ty` (its own type, or boxed into obj). A list becomes an
+        obj only where the consumer handles lists (print, len): the run time's generic operators
+        do not know lists yet (the data-types issue), and must not raise a wrong TypeError."""
         if v.ty == ty:
             return self.materialise(v)
         if ty == OBJ:
+            if v.ty.startswith("list[") and not list_ok:
+                raise Unsupported(None, "a list mixed with other types")
             return self.emit(ops.box, self.materialise(v))
         raise Unsupported(None, f"internal: a {v.ty} value where inference said {ty}")
 
@@ -204,9 +212,9 @@ class FunctionBuilder:
             v.value = self.emit(ops.constant, v.ty, v.const)
         return v.value
 
-    def obj(self, v: V):
+    def obj(self, v: V, list_ok: bool = False):
         """`v` as a `!py.obj` operand (variadic operands)."""
-        return self.coerce(v, OBJ)
+        return self.coerce(v, OBJ, list_ok)
 
     def restore_level(self) -> None:
         """After a call of a user function or an await, other frames ran: put this frame's level back."""

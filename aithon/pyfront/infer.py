@@ -15,7 +15,8 @@ import ast
 from dataclasses import dataclass, field
 
 from .function import Unsupported
-from .types import BOOL, BOTTOM, FLOAT, INT, NONE, OBJ, STR, binop_type, const_type, join, pow_type, unary_type
+from .types import (BOOL, BOTTOM, FLOAT, INT, NONE, OBJ, STR, binop_type, const_type, elem, is_list, join, list_of,
+                    pow_type, unary_type)
 
 BINOPS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
           ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and",
@@ -46,19 +47,36 @@ class Inference:
     def __init__(self, prog):
         self.prog = prog
         self.changed = False
+        self.comp: dict[str, str] = {}  # comprehension variables in scope
 
-    def run(self, specs: list[Spec], max_rounds: int = 50) -> None:
+    def run(self, max_rounds: int = 50) -> None:
         for _ in range(max_rounds):
             self.changed = False
+            self.done: set[int] = set()
+            self.active: set[int] = set()
             for spec in list(self.prog.specs.values()):
-                self.spec = spec
-                if spec.node is not None:
-                    for p, t in zip(self.prog.params(spec.node), spec.argtypes):
-                        self.assign(p, t)
-                self.body(self.prog.body_of(spec))
+                self.analyse(spec)
             if not self.changed:
                 return
         raise Unsupported(None, "type inference did not settle")
+
+    def analyse(self, spec: Spec) -> None:
+        """Type one specialisation in this round. A callee is typed when a call first needs it,
+        before its caller goes on, so a call chain of any depth is typed in one round; only
+        recursion (a callee still active) needs another."""
+        key = id(spec)
+        if key in self.done or key in self.active:
+            return
+        self.active.add(key)
+        saved = getattr(self, "spec", None)
+        self.spec = spec
+        if spec.node is not None:
+            for p, t in zip(self.prog.params(spec.node), spec.argtypes):
+                self.assign(p, t)
+        self.body(self.prog.body_of(spec))
+        self.spec = saved
+        self.active.discard(key)
+        self.done.add(key)
 
     # ----- statements ------------------------------------------------------------------------------
     def assign(self, name: str, t: str) -> None:
@@ -89,7 +107,8 @@ class Inference:
                         self.changed = True
                 return
             if len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) and self.prog.is_gather(s.value):
-                ts = [self.call(a, awaited=True) for a in s.value.value.args]
+                ts = [self.call(a, awaited=True) for a in s.value.value.args
+                      if not isinstance(a, ast.Starred)]
                 for tgt, t in zip(s.targets[0].elts, ts):
                     if isinstance(tgt, ast.Name):
                         self.assign(tgt.id, t)
@@ -117,9 +136,9 @@ class Inference:
             self.body(s.body)
             self.body(s.orelse)
         elif isinstance(s, ast.For):
-            for a in s.iter.args:
-                self.expr(a)
-            self.assign(s.target.id, INT)
+            t = self.expr(s.iter)
+            if isinstance(s.target, ast.Name):
+                self.assign(s.target.id, elem(t) if is_list(t) else INT)
             self.body(s.body)
 
     # ----- expressions -----------------------------------------------------------------------------
@@ -131,7 +150,13 @@ class Inference:
     def expr(self, e: ast.expr) -> str:
         if isinstance(e, ast.Constant):
             return const_type(e.value) or OBJ
+        if isinstance(e, ast.Subscript):
+            t = self.expr(e.value)
+            self.expr(e.slice)
+            return elem(t) if is_list(t) else OBJ
         if isinstance(e, ast.Name):
+            if e.id in self.comp:
+                return self.comp[e.id]
             kind, value = self.prog.resolve(self.spec, e.id)
             if kind == "local":
                 return self.spec.var_types.get(e.id, BOTTOM)
@@ -165,6 +190,25 @@ class Inference:
             return self.call(e, awaited=False)
         return OBJ
 
+    def gather(self, c: ast.Call) -> str:
+        """`gather(a(), b())` is a list of the children's results; `gather(*[f(x) for x in it])` of
+        f's results, with x an int (range) or the list's element."""
+        if len(c.args) == 1 and isinstance(c.args[0], ast.Starred) and isinstance(c.args[0].value, ast.ListComp):
+            comp = c.args[0].value
+            gen = comp.generators[0]
+            it = self.expr(gen.iter)
+            if not isinstance(gen.target, ast.Name):
+                return OBJ
+            self.comp[gen.target.id] = elem(it) if is_list(it) else INT
+            try:
+                return list_of(self.call(comp.elt, awaited=True))
+            finally:
+                del self.comp[gen.target.id]
+        t = BOTTOM
+        for a in c.args:
+            t = join(t, self.call(a, awaited=True))
+        return list_of(NONE if t == BOTTOM else t)
+
     def call(self, c: ast.expr, awaited: bool) -> str:
         if not isinstance(c, ast.Call):
             if isinstance(c, ast.Name) and c.id in self.spec.tasks:
@@ -175,10 +219,10 @@ class Inference:
             if self.prog.is_asyncio_call(c, "create_task"):
                 inner = c.args[0] if c.args else None
                 return self.call(inner, awaited=True) if inner is not None else OBJ
+            if self.prog.is_asyncio_call(c, "run") and c.args:
+                return self.call(c.args[0], awaited=True)
             if self.prog.is_asyncio_call(c, "gather"):
-                for a in c.args:
-                    self.call(a, awaited=True)
-                return OBJ
+                return self.gather(c)
             return NONE  # asyncio.sleep, asyncio.run: None
         if not isinstance(c.func, ast.Name):
             return OBJ
@@ -201,5 +245,6 @@ class Inference:
             if BOTTOM in args:
                 return BOTTOM
             spec = self.prog.spec_for(value, self.prog.call_argtypes(value, c, args))
+            self.analyse(spec)
             return spec.ret
         return OBJ

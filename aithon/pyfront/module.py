@@ -10,6 +10,7 @@ from mlir import ir
 from . import asyncio_ops, calls, expressions, ops, statements, strings
 from ..frontend.names import BUILTIN_NAMES, function_symbol
 from ..frontend.program import ALLOWED_CONST_NODES, Program as Collector
+from .consteval import evaluate
 from .function import FunctionBuilder, Unsupported
 from .infer import Inference, Spec
 from .types import BOTTOM, NONE, const_type, ir_type
@@ -27,10 +28,10 @@ class _BigIntCollector(Collector):
         for n in ast.walk(node):
             if not isinstance(n, ALLOWED_CONST_NODES) or (isinstance(n, ast.Name) and n.id not in self.constants):
                 self.error(n, f"{why}: this expression is not supported here")
-        if any(isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Pow, ast.LShift, ast.Mult)) for n in ast.walk(node)):
-            raise Unsupported(node, "a module-level constant computed with ** or << or *")  # could be huge
         try:
-            value = eval(compile(ast.Expression(node), self.filename, "eval"), {"__builtins__": {}}, self.constants)
+            value = evaluate(node, self.constants)
+        except Unsupported:
+            raise
         except Exception as exc:  # the constant expression itself fails in CPython too
             self.error(node, f"constant expression raises {type(exc).__name__}: {exc}")
         if const_type(value) is None:
@@ -151,7 +152,7 @@ class PyProgram:
 
     # ----- building --------------------------------------------------------------------------------
     def build(self) -> ir.Module:
-        self._infer.run(list(self.specs.values()))
+        self._infer.run()
         self.emitting = True
         groups: dict[str, list[Spec]] = {}
         for spec in self.specs.values():
@@ -196,6 +197,8 @@ class PyProgram:
             if end is not None:
                 fb.line, fb.col = getattr(end, "lineno", 1), getattr(end, "col_offset", 0) + 1
             emit_return(fb, None)
+        if fb.unplaced:  # a branch target nothing was emitted into: never build that
+            raise Unsupported(node, "internal: a reachable block was left empty")
 
 
 def build_module(source: str, filename: str, tree: ast.Module) -> ir.Module:

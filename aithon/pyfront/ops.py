@@ -76,6 +76,31 @@ def builtin(name: str, args: Sequence, ty: str | None) -> ir.Value | None:
     return op.result if ty is not None else None
 
 
+def getitem(container, key, ty: str) -> ir.Value:
+    return create("py.getitem", [container, key], [ir_type(ty)]).result
+
+
+def setitem(container, key, value) -> None:
+    create("py.setitem", [container, key, value])
+
+
+def build(kind: str, items: Sequence, ty: str) -> ir.Value:
+    return create("py.build", items, [ir_type(ty)], {"kind": s(kind)}).result
+
+
+def new_list(n) -> ir.Value:
+    return create("py.new_list", [n], [ir_type("list[obj]")]).result
+
+
+def iter_(x) -> ir.Value:
+    return create("py.iter", [x], [ir.Type.parse("!py.iterator")]).result
+
+
+def next_(it, ty: str) -> tuple:
+    op = create("py.next", [it], [ir_type(ty), ir.IntegerType.get_signless(1)])
+    return op.results[0], op.results[1]
+
+
 def format_(value, conv: str, spec: str | None, spec_value=None) -> ir.Value:
     attrs = {"conv": s(conv)}
     if spec is not None:

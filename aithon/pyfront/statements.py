@@ -7,7 +7,7 @@ import ast
 from . import ops
 from .expressions import arith, truth
 from .function import Diverged, FunctionBuilder, Unsupported, V
-from .types import BOOL, BOTTOM, INT, NONE
+from .types import BOOL, BOTTOM, INT, NONE, elem, is_list
 
 
 def expr_stmt(fb: FunctionBuilder, node: ast.Expr) -> None:
@@ -150,6 +150,11 @@ def for_(fb: FunctionBuilder, node: ast.For) -> None:
     if not (isinstance(node.target, ast.Name) and isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
             and it.func.id == "range" and fb.prog.resolve(fb.spec, "range")[0] == "builtin"
             and not it.keywords and 1 <= len(it.args) <= 3):
+        v = fb.expr(it)  # raises for a call of a non-callable (a local `range = 4`)
+        if is_list(v.ty) and isinstance(node.target, ast.Name):
+            return for_list(fb, node, v)
+        if v.ty in ("int", "float", "bool", "None"):
+            fb.raise_now("TypeError", f"'{'NoneType' if v.ty == 'None' else v.ty}' object is not iterable")
         raise Unsupported(node, "for loops other than over range(...)")
     vals = [fb.expr(a) for a in it.args]
     if any(v.ty not in (INT, BOOL) for v in vals):
@@ -157,7 +162,7 @@ def for_(fb: FunctionBuilder, node: ast.For) -> None:
     step = 1
     if len(vals) == 3:
         if not (vals[2].is_const and isinstance(vals[2].const, int)):
-            raise Unsupported(it.args[2], "range() with a computed step")
+            return for_computed_step(fb, node, vals)
         step = int(vals[2].const)
         if step == 0:
             fb.raise_now("ValueError", "range() arg 3 must not be zero")
@@ -175,6 +180,11 @@ def for_(fb: FunctionBuilder, node: ast.For) -> None:
     cur = fb.emit(ops.load, k, INT)
     more = fb.emit(ops.compare, "lt" if step > 0 else "gt", cur, fb.emit(ops.load, end, INT))
     fb.cond_br(fb.emit(ops.truth, more), body, exit_)
+    counted_body(fb, node, k, lambda: fb.materialise(V(None, INT, step, True)), hdr, body, step_blk, exit_)
+
+
+def counted_body(fb: FunctionBuilder, node: ast.For, k, step, hdr, body, step_blk, exit_) -> None:
+    """The loop body with `x` = the counter, then the step block: counter += step() ."""
     fb.place(body)
     store_name(fb, node.target, V(fb.emit(ops.load, k, INT), INT))
     before = set(fb.assigned) - {node.target.id}
@@ -183,11 +193,66 @@ def for_(fb: FunctionBuilder, node: ast.For) -> None:
     fb.br(step_blk)
     fb.loops.pop()
     if fb.place(step_blk):
-        nxt = fb.emit(ops.binop, "add", fb.emit(ops.load, k, INT), fb.materialise(V(None, INT, step, True)), INT)
+        nxt = fb.emit(ops.binop, "add", fb.emit(ops.load, k, INT), step(), INT)
         fb.emit(ops.store, nxt, k)
         fb.br(hdr)
     fb.assigned = before
     fb.place(exit_)
+
+
+def for_list(fb: FunctionBuilder, node: ast.For, v: V) -> None:
+    """`for x in xs`: the list's iterator, `py.next` until it is exhausted."""
+    it = fb.emit(ops.iter_, fb.materialise(v))
+    ty = elem(v.ty)
+    hdr, body, exit_ = fb.new_block(), fb.new_block(), fb.new_block()
+    fb.br(hdr)
+    fb.place(hdr)
+    x, more = fb.emit(ops.next_, it, ty)
+    fb.cond_br(more, body, exit_)
+    fb.place(body)
+    store_name(fb, node.target, V(x, ty))
+    loop_body_from(fb, node, hdr, exit_)
+
+
+def loop_body_from(fb: FunctionBuilder, node: ast.For, cont, exit_) -> None:
+    before = set(fb.assigned) - {node.target.id}
+    fb.loops.append((cont, exit_))
+    fb.stmts(node.body)
+    fb.br(cont)
+    fb.loops.pop()
+    fb.assigned = before
+    fb.place(exit_)
+
+
+def for_computed_step(fb: FunctionBuilder, node: ast.For, vals: list[V]) -> None:
+    """range(a, b, step) with a step known only at run time: zero raises ValueError; the loop
+    runs while k < b for a positive step, while k > b for a negative one."""
+    as_int = lambda v: v if v.ty == INT else V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, INT, 0, True)), INT), INT)  # noqa: E731
+    start, stop, step = (as_int(v) for v in vals)
+    zero = V(None, INT, 0, True)
+    bad, ok = fb.new_block(), fb.new_block()
+    fb.cond_br(fb.emit(ops.truth, fb.emit(ops.compare, "eq", fb.materialise(step), fb.materialise(zero))), bad, ok)
+    fb.place(bad)
+    with_raise = fb.cur is not None
+    if with_raise:
+        fb.emit(ops.raise_, "ValueError", "range() arg 3 must not be zero")
+        fb.cur = None
+    fb.place(ok)
+    k, end, st = fb.slot_temp("for", INT), fb.slot_temp("stop", INT), fb.slot_temp("step", INT)
+    fb.emit(ops.store, fb.materialise(start), k)
+    fb.emit(ops.store, fb.materialise(stop), end)
+    fb.emit(ops.store, fb.materialise(step), st)
+    positive = fb.slot_temp("up", BOOL)
+    fb.emit(ops.store, fb.emit(ops.compare, "gt", fb.materialise(step), fb.materialise(zero)), positive)
+    hdr, up, down, body, step_blk, exit_ = (fb.new_block() for _ in range(6))
+    fb.br(hdr)
+    fb.place(hdr)
+    fb.cond_br(fb.emit(ops.truth, fb.emit(ops.load, positive, BOOL)), up, down)
+    for blk, cmp in ((up, "lt"), (down, "gt")):
+        fb.place(blk)
+        more = fb.emit(ops.compare, cmp, fb.emit(ops.load, k, INT), fb.emit(ops.load, end, INT))
+        fb.cond_br(fb.emit(ops.truth, more), body, exit_)
+    counted_body(fb, node, k, lambda: fb.emit(ops.load, st, INT), hdr, body, step_blk, exit_)
 
 
 HANDLERS = {ast.Expr: expr_stmt, ast.Pass: pass_, ast.Assign: assign, ast.AnnAssign: ann_assign,

@@ -15,27 +15,47 @@ NUMERIC = (INT, FLOAT, BOOL)
 _DIALECT_NAME = {INT: "int", FLOAT: "float", BOOL: "bool", STR: "str", NONE: "none", OBJ: "obj"}
 
 
+def list_of(t: str) -> str:
+    """A list whose elements all have static type t (the IR type is `!py.list` either way)."""
+    return f"list[{t}]"
+
+
+def is_list(t: str) -> bool:
+    return t.startswith("list[")
+
+
+def elem(t: str) -> str:
+    return t[5:-1]
+
+
 def join(a: str, b: str) -> str:
-    """Least upper bound: BOTTOM < each type < OBJ (bool and int are distinct: `print(True)`)."""
+    """Least upper bound: BOTTOM < each type < OBJ (bool and int are distinct: `print(True)`);
+    lists join element-wise."""
     if a == BOTTOM:
         return b
     if b == BOTTOM or a == b:
         return a
+    if is_list(a) and is_list(b):
+        return list_of(join(elem(a), elem(b)))
     return OBJ
+
+
+def dialect_name(t: str) -> str:
+    return "list" if is_list(t) else _DIALECT_NAME[t]
 
 
 def ir_type(t: str):
     """The `!py.*` type of a value of static type t (in the current context)."""
     from mlir import ir
 
-    return ir.Type.parse("!py." + _DIALECT_NAME[t])
+    return ir.Type.parse("!py." + dialect_name(t))
 
 
 def var_type(t: str):
     """`!py.var<T>`: a local variable holding values of type t."""
     from mlir import ir
 
-    return ir.Type.parse(f"!py.var<!py.{_DIALECT_NAME[t]}>")
+    return ir.Type.parse(f"!py.var<!py.{dialect_name(t)}>")
 
 
 def binop_type(op: str, a: str, b: str) -> str:
