@@ -12,7 +12,7 @@ from mlir import ir
 from . import ops
 from .calls import bind_args, operands
 from .function import Diverged, FunctionBuilder, Unsupported, V
-from .types import BOOL, FLOAT, INT, NONE, OBJ, elem, ir_type, is_list
+from .types import BOOL, FLOAT, INT, NONE, OBJ, async_type, elem, ir_type, is_list, token_type
 
 
 @dataclass
@@ -20,10 +20,6 @@ class Task:
     token: ir.Value
     value: ir.Value | None
     result: str
-
-
-def async_type(ret: str):
-    return ir.Type.parse("!async.token") if ret == NONE else ir.Type.parse(f"!async.value<{ir_type(ret)}>")
 
 
 def _asyncio_attr(fb: FunctionBuilder, node: ast.Call) -> str:
@@ -68,26 +64,24 @@ def start(fb: FunctionBuilder, c: ast.Call, target) -> tuple:
     args = bind_args(fb, c, target)
     spec = fb.prog.spec_for(target, tuple(a.ty for a in args))
     ret = fb.prog.ret_of(spec)
-    op = fb.emit(ops.create, "async.call", operands(fb, args), [async_type(ret)],
-                 {"callee": ir.FlatSymbolRefAttr.get(spec.symbol)})
-    return (op.result if op is not None else None), ret
+    return fb.emit(ops.async_call, spec.symbol, operands(fb, args), async_type(ret)), ret
 
 
 def await_value(fb: FunctionBuilder, v, ret: str) -> V:
-    op = fb.emit(ops.create, "async.await", [v], [] if ret == NONE else [ir_type(ret)])
+    r = fb.emit(ops.await_, v, None if ret == NONE else ir_type(ret))
     fb.restore_level()
     if ret == NONE:
         return V(None, NONE, None, True)
-    return V(op.result if op is not None else None, ret)
+    return V(r, ret)
 
 
 def await_task(fb: FunctionBuilder, t: Task) -> V:
     # the token first: asyncio resumes a Task's awaiter one loop iteration after it finishes
-    fb.emit(ops.create, "async.await", [t.token], [])
+    fb.emit(ops.await_, t.token)
     fb.restore_level()
     if t.result == NONE:
         return V(None, NONE, None, True)
-    return V(fb.emit(ops.create, "async.await", [t.value], [ir_type(t.result)]).result, t.result)
+    return V(fb.emit(ops.await_, t.value, ir_type(t.result)), t.result)
 
 
 def make_task(fb: FunctionBuilder, c: ast.expr, store=None) -> Task:
@@ -101,19 +95,17 @@ def make_task(fb: FunctionBuilder, c: ast.expr, store=None) -> Task:
     spec = fb.prog.spec_for(target, tuple(a.ty for a in args))
     ret = fb.prog.ret_of(spec)
     opnds = operands(fb, args)  # constants materialised before the region that uses them
-    results = [ir.Type.parse("!async.token")] + ([] if ret == NONE else [async_type(ret)])
-    attrs = {"operandSegmentSizes": ir.DenseI32ArrayAttr.get([0, 0]), "py.task": ir.UnitAttr.get()}
-    ex = fb.emit(ops.create, "async.execute", [], results, attrs, regions=1)
+    results = [token_type()] + ([] if ret == NONE else [async_type(ret)])
+    ex = fb.emit(ops.execute, results)
     body = ex.regions[0].blocks.append()
     with ir.InsertionPoint(body), fb.loc():
-        co = ops.create("async.call", opnds, [async_type(ret)],
-                        {"callee": ir.FlatSymbolRefAttr.get(spec.symbol)})
-        aw = ops.create("async.await", [co.result], [] if ret == NONE else [ir_type(ret)])
+        co = ops.async_call(spec.symbol, opnds, async_type(ret))
+        aw = ops.await_(co, None if ret == NONE else ir_type(ret))
         if store is not None:  # gather(*...): the result goes straight into its slot of the list
             lst, k = store
-            word = ops.box(aw.result) if ret != NONE else ops.box(ops.constant(NONE, None))
+            word = ops.box(aw) if ret != NONE else ops.box(ops.constant(NONE, None))
             ops.setitem(lst, k, word)
-        ops.create("async.yield", [] if ret == NONE else [aw.result])
+        ops.yield_([] if ret == NONE else [aw])
     return Task(ex.results[0], None if ret == NONE else ex.results[1], ret)
 
 
@@ -141,19 +133,17 @@ def gather(fb: FunctionBuilder, node: ast.Call) -> list[V]:
             tasks.append(fb.tasks[a.id] if isinstance(a, ast.Name) and a.id in fb.tasks else make_task(fb, a))
     except Diverged:
         raise Unsupported(node, "an argument of gather() that always raises")
-    index = ir.IndexType.get()
-    n = fb.emit(ops.create, "arith.constant", [], [index], {"value": ir.IntegerAttr.get(index, len(tasks))})
-    g = fb.emit(ops.create, "async.create_group", [n.result], [ir.Type.parse("!async.group")])
+    g = fb.emit(ops.group, len(tasks))
     for t in tasks:
-        fb.emit(ops.create, "async.add_to_group", [t.token, g.result], [index])
-    fb.emit(ops.create, "async.await_all", [g.result], [])
+        fb.emit(ops.add_to_group, t.token, g)
+    fb.emit(ops.await_all, g)
     fb.restore_level()
     out = []
     for t in tasks:
         if t.result == NONE:
             out.append(V(None, NONE, None, True))
         else:
-            out.append(V(fb.emit(ops.create, "async.await", [t.value], [ir_type(t.result)]).result, t.result))
+            out.append(V(fb.emit(ops.await_, t.value, ir_type(t.result)), t.result))
     return out
 
 
@@ -169,10 +159,8 @@ def gather_star(fb: FunctionBuilder, node: ast.Call, comp: ast.expr) -> V:
     ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))
     fb.emit(ops.depth_need, "FFFFFFFFF")  # gather's own frames, as for gather(a(), b())
     lst = fb.emit(ops.new_list, fb.materialise(count))
-    index = ir.IndexType.get()
     # the group's size is a hint the runtime does not need (groups grow, runtime/src/async/abi.c)
-    size = fb.emit(ops.create, "arith.constant", [], [index], {"value": ir.IntegerAttr.get(index, 0)})
-    g = fb.emit(ops.create, "async.create_group", [size.result], [ir.Type.parse("!async.group")])
+    g = fb.emit(ops.group, 0)
     k = fb.slot_temp("k", INT)
     fb.emit(ops.store, fb.materialise(V(None, INT, 0, True)), k)
     hdr, body, done = fb.new_block(), fb.new_block(), fb.new_block()
@@ -189,11 +177,11 @@ def gather_star(fb: FunctionBuilder, node: ast.Call, comp: ast.expr) -> V:
         raise Unsupported(node, "an argument of gather() that always raises")
     finally:
         fb.comp_bindings.pop(gen.target.id, None)
-    fb.emit(ops.create, "async.add_to_group", [t.token, g.result], [index])
+    fb.emit(ops.add_to_group, t.token, g)
     fb.emit(ops.store, fb.emit(ops.binop, "add", kv, fb.materialise(V(None, INT, 1, True)), INT), k)
     fb.br(hdr)
     fb.place(done)
-    fb.emit(ops.create, "async.await_all", [g.result], [])
+    fb.emit(ops.await_all, g)
     fb.restore_level()
     return V(lst, ty)
 
@@ -244,8 +232,8 @@ def sleep(fb: FunctionBuilder, node: ast.Call) -> V:
         raise Unsupported(node, "asyncio.sleep() of a non-number")
     if d.ty != FLOAT:
         d = V(fb.emit(ops.binop, "add", fb.materialise(d), fb.materialise(V(None, FLOAT, 0.0, True)), FLOAT), FLOAT)
-    tok = fb.emit(ops.create, "py.sleep", [fb.materialise(d)], [ir.Type.parse("!async.token")])
-    fb.emit(ops.create, "async.await", [tok.result], [])
+    tok = fb.emit(ops.sleep, fb.materialise(d))
+    fb.emit(ops.await_, tok)
     fb.restore_level()
     return V(None, NONE, None, True)
 
@@ -263,11 +251,11 @@ def run(fb: FunctionBuilder, node: ast.Call) -> V:
         raise Unsupported(node, "asyncio.run() of something other than a coroutine call")
     fb.emit(ops.frame_restore, fb.emit(ops.i64, 9))
     v, ret = start(fb, c, target)
-    op = fb.emit(ops.create, "py.run", [v], [] if ret == NONE else [ir_type(ret)])
+    r = fb.emit(ops.run, v, None if ret == NONE else ir_type(ret))
     fb.emit(ops.frame_restore, fb.emit(ops.i64, 1))
     if ret == NONE:
         return V(None, NONE, None, True)
-    return V(op.result if op is not None else None, ret)
+    return V(r, ret)
 
 
 HANDLERS = {ast.Await: await_}

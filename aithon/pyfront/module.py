@@ -13,7 +13,7 @@ from ..frontend.program import ALLOWED_CONST_NODES, Program as Collector
 from .consteval import evaluate
 from .function import FunctionBuilder, Unsupported
 from .infer import Inference, Spec
-from .types import BOTTOM, NONE, const_type, ir_type
+from .types import BOTTOM, NONE, async_type, const_type, ir_type, ptr_type
 from .statements import emit_return
 
 EXPRESSIONS = {**expressions.HANDLERS, **calls.HANDLERS, **strings.HANDLERS, **asyncio_ops.HANDLERS}
@@ -171,17 +171,15 @@ class PyProgram:
     def build_function(self, module: ir.Module, spec: Spec) -> None:
         node = spec.node
         loc = ir.Location.file(self.filename, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1)
-        ptr = ir.Type.parse("!llvm.ptr")
+        ptr = ptr_type()
         inputs = [ptr] + [ir_type(t) for t in spec.argtypes]
         ret = self.ret_of(spec)
         if spec.is_async:
-            results = [asyncio_ops.async_type(ret)]
+            results = [async_type(ret)]
         else:
             results = [] if ret == NONE else [ir_type(ret)]
-        attrs = {"sym_name": ir.StringAttr.get(spec.symbol),
-                 "function_type": ir.TypeAttr.get(ir.FunctionType.get(inputs, results))}
         with ir.InsertionPoint(module.body), loc:
-            func = ops.create("async.func" if spec.is_async else "func.func", [], [], attrs, regions=1)
+            func = ops.function(spec.symbol, inputs, results, spec.is_async)
             entry = func.regions[0].blocks.append(*inputs)
         params = self.params(node) if node is not None else []
         fb = FunctionBuilder(self, spec, func, entry, params, EXPRESSIONS, STATEMENTS)

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from mlir import ir
 
-from .types import ir_type
+from .types import group_type, ir_type, iterator_type, token_type
 
 
 def create(name: str, operands: Sequence = (), results: Sequence = (), attrs: dict | None = None,
@@ -93,7 +93,7 @@ def new_list(n) -> ir.Value:
 
 
 def iter_(x) -> ir.Value:
-    return create("py.iter", [x], [ir.Type.parse("!py.iterator")]).result
+    return create("py.iter", [x], [iterator_type()]).result
 
 
 def next_(it, ty: str) -> tuple:
@@ -155,3 +155,51 @@ def call(callee: str, args: Sequence, result_types: Sequence) -> ir.Operation:
 
 def ret(values: Sequence, is_async: bool) -> None:
     create("async.return" if is_async else "func.return", values)
+
+
+# ----- functions and the async structure ----------------------------------------------------------
+def function(symbol: str, inputs: Sequence, results: Sequence, is_async: bool) -> ir.Operation:
+    attrs = {"sym_name": s(symbol), "function_type": ir.TypeAttr.get(ir.FunctionType.get(list(inputs), list(results)))}
+    return create("async.func" if is_async else "func.func", [], [], attrs, regions=1)
+
+
+def async_call(callee: str, args: Sequence, result_type) -> ir.Value:
+    return create("async.call", args, [result_type], {"callee": ir.FlatSymbolRefAttr.get(callee)}).result
+
+
+def await_(v, result_type=None) -> ir.Value | None:
+    op = create("async.await", [v], [] if result_type is None else [result_type])
+    return op.result if result_type is not None else None
+
+
+def execute(result_types: Sequence) -> ir.Operation:
+    """`async.execute` with no dependencies or operands, marked as a Task (`py.task`)."""
+    attrs = {"operandSegmentSizes": ir.DenseI32ArrayAttr.get([0, 0]), "py.task": ir.UnitAttr.get()}
+    return create("async.execute", [], result_types, attrs, regions=1)
+
+
+def yield_(values: Sequence) -> None:
+    create("async.yield", values)
+
+
+def group(size: int) -> ir.Value:
+    index = ir.IndexType.get()
+    n = create("arith.constant", [], [index], {"value": ir.IntegerAttr.get(index, size)}).result
+    return create("async.create_group", [n], [group_type()]).result
+
+
+def add_to_group(token, grp) -> None:
+    create("async.add_to_group", [token, grp], [ir.IndexType.get()])
+
+
+def await_all(grp) -> None:
+    create("async.await_all", [grp])
+
+
+def sleep(delay) -> ir.Value:
+    return create("py.sleep", [delay], [token_type()]).result
+
+
+def run(coroutine, result_type=None) -> ir.Value | None:
+    op = create("py.run", [coroutine], [] if result_type is None else [result_type])
+    return op.result if result_type is not None else None

@@ -113,3 +113,39 @@ def unary_type(op: str, a: str) -> str:
     if a in (INT, BOOL):
         return INT
     return OBJ
+
+
+# Types without a Python API in the MLIR 22 bindings (the async dialect's and IRDL-defined ones) are
+# made from their names with `Type.parse`; this module is the only place that does so (a unit test
+# holds the rest of the front end to the builder API).
+def ptr_type():
+    """`!llvm.ptr`: the actor context."""
+    from mlir.dialects import llvm
+
+    return llvm.PointerType.get()
+
+
+def token_type():
+    from mlir import ir
+
+    return ir.Type.parse("!async.token")
+
+
+def group_type():
+    from mlir import ir
+
+    return ir.Type.parse("!async.group")
+
+
+def iterator_type():
+    from mlir import ir
+
+    return ir.Type.parse("!py.iterator")
+
+
+def async_type(t: str):
+    """What an `async.func` returning a value of type t returns: a token for None, else
+    `!async.value<!py.T>`."""
+    from mlir import ir
+
+    return token_type() if t == NONE else ir.Type.parse(f"!async.value<{ir_type(t)}>")
