@@ -1,5 +1,9 @@
-"""The compilation pipeline: Python source → python-ir → actor → async → llvm → LLVM IR → object →
-executable. Each stage is a named stop point of `aithon compile --emit=STAGE`."""
+"""The compilation pipeline: Python source → py → python-ir → actor → async → llvm → LLVM IR →
+object → executable. Each stage is a named stop point of `aithon compile --emit=STAGE`.
+
+`py` is what the front end builds (the `py` dialect: Python-level ops on Python values);
+`python-ir` is the same program after `aithon-py-specialize` and `aithon-lower-py` (runtime calls,
+arith, llvm, cf and the upstream async ops), where the actor passes start."""
 
 from __future__ import annotations
 
@@ -11,9 +15,10 @@ import tempfile
 from .diagnostics import CompileError, ToolError, diagnostic_line
 from . import toolchain
 
-__all__ = ["STAGES", "ACTOR_PASSES", "LOWER_PASSES", "UPSTREAM_PASSES", "Compilation", "ir_to_object", "link"]
+__all__ = ["STAGES", "PY_PASSES", "ACTOR_PASSES", "LOWER_PASSES", "UPSTREAM_PASSES", "Compilation", "ir_to_object", "link"]
 
-STAGES = ("python-ir", "actor", "async", "llvm", "llvm-ir", "obj")
+STAGES = ("py", "python-ir", "actor", "async", "llvm", "llvm-ir", "obj")
+PY_PASSES: list[str] = []  # aithon-py-specialize, aithon-lower-py: wired when they land
 ACTOR_PASSES = ["aithon-async-to-actor", "aithon-insert-safepoints"]
 LOWER_PASSES = ["aithon-lower-actor"]
 # Upstream async/scf/llvm lowering, in the order verified on the 22.1.8 wheels (docs/architecture.md).
@@ -25,7 +30,8 @@ UPSTREAM_PASSES = [
 ]
 # frames from the runtime's pools; then program symbols must not clash with C names (main, free...)
 FINAL_PASSES = ["aithon-route-frames", "aithon-internalize"]
-_PASSES_TO = {"python-ir": [], "actor": ACTOR_PASSES, "async": ACTOR_PASSES + LOWER_PASSES}
+_PASSES_TO = {"py": [], "python-ir": PY_PASSES, "actor": PY_PASSES + ACTOR_PASSES,
+              "async": PY_PASSES + ACTOR_PASSES + LOWER_PASSES}
 _PASSES_TO["llvm"] = _PASSES_TO["async"] + UPSTREAM_PASSES + FINAL_PASSES
 
 
@@ -40,14 +46,18 @@ class Compilation:
 
     # ----- MLIR stages -------------------------------------------------------------------------
     def module(self, stage: str):
-        """The `mlir.ir.Module` at an MLIR stage (python-ir, actor, async or llvm)."""
+        """The `mlir.ir.Module` at an MLIR stage (py, python-ir, actor, async or llvm)."""
         from .dialect import make_context
         from .frontend import compile_file
         from .passes.registry import build_pass_manager
 
+        from .passes.common import on_remark
+
         self.context = make_context()
         self.context.attach_diagnostic_handler(self._on_diagnostic)
-        module = compile_file(self.path, self.context)
+        on_remark(self.context, self._on_remark)
+        # the py stage is the py front end's output by definition
+        module = compile_file(self.path, self.context, "py" if stage == "py" else None)
         passes = _PASSES_TO[stage]
         if passes:
             with self.context:
@@ -65,6 +75,13 @@ class Compilation:
         elif sev == "WARNING" or (sev == "REMARK" and self.remarks):
             print(diagnostic_line(diag), file=sys.stderr)
         return True
+
+    def _on_remark(self, loc, message: str) -> None:
+        if self.remarks:
+            from .diagnostics import location_prefix
+
+            where = location_prefix(loc)
+            print(f"{where}: remark: {message}" if where else f"remark: {message}", file=sys.stderr)
 
     def _raise_pass_failure(self, exc: Exception):
         lines = self._errors or [" ".join(str(exc).split())]

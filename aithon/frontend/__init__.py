@@ -68,13 +68,14 @@ def _python_ir_text(source: str, filename: str) -> str:
     return prog.compile()
 
 
-def compile_source(source: str, filename: str, context):
+def compile_source(source: str, filename: str, context, frontend: str | None = None):
     """The program as an `mlir.ir.Module` in `context`: `py` dialect IR from the py front end
     (aithon/pyfront) when it handles the whole program, else the legacy front end's lowered
-    text, parsed. AITHON_FRONTEND=py or =legacy forces one of them (py: Unsupported is an error)."""
+    text, parsed. `frontend` (else $AITHON_FRONTEND) "py" or "legacy" forces one of them (py:
+    what it does not handle yet is a located error)."""
     from mlir import ir
 
-    which = os.environ.get("AITHON_FRONTEND", "legacy")
+    which = frontend or os.environ.get("AITHON_FRONTEND", "legacy")
     if which != "legacy":
         module = py_module(source, filename, context, strict=which == "py")
         if module is not None:
@@ -116,6 +117,6 @@ def py_module(source: str, filename: str, context, strict: bool = False):
         return None
 
 
-def compile_file(path: str, context):
-    """Compile the Python file at `path` to a python-ir module."""
-    return compile_source(read_source(path), path, context)
+def compile_file(path: str, context, frontend: str | None = None):
+    """Compile the Python file at `path` to an MLIR module (see `compile_source`)."""
+    return compile_source(read_source(path), path, context, frontend)

@@ -25,7 +25,8 @@ from .common import (WORD_TYPES, PassError, collect, context_arg, emit_remark, g
 
 NAME = "aithon-async-to-actor"
 SUMMARY = "async functions become actor behaviours; awaited calls become spawn + receive"
-IMMUTABLE = frozenset({"int", "float", "bool", "str"})
+# py front end types: "obj" is any value but never a list (the front end keeps lists out of obj)
+IMMUTABLE = frozenset({"int", "float", "bool", "str", "None", "obj"})
 
 
 def run(op, pass_) -> None:

@@ -3,22 +3,19 @@ of a function, runtime function declarations and calls.
 
 Binding quirks of the MLIR 22 Python bindings that shape this file (pinned in
 test/unit/passes/test_bindings.py):
-* `Location` can emit errors (`emit_error`) but there is no Python or C API for remarks; `emit_remark`
-  calls `mlir::emitRemark(Location, const Twine &)` from the bindings' own shared library through
-  ctypes (`PyDLL`: the diagnostic handlers are Python callbacks and need the GIL).
+* `Location` can emit errors (`emit_error`) but there is no Python or C API for remarks: remarks go to
+  a Python-side sink per context (`on_remark`, below).
 * Mutating the IR inside `Operation.walk` invalidates the walk: collect first, then rewrite.
 """
 
 from __future__ import annotations
 
-import ctypes
-import os
-import sys
+import weakref
 
 from mlir import ir
 
 __all__ = [
-    "PassError", "guarded", "emit_remark", "collect", "enclosing_function", "context_arg",
+    "PassError", "guarded", "emit_remark", "on_remark", "collect", "enclosing_function", "context_arg",
     "top_level_symbols", "declare_runtime", "call_runtime", "FUNC_OPS",
 ]
 
@@ -44,50 +41,24 @@ def guarded(body, op, pass_) -> None:
 
 
 # ----- remarks ------------------------------------------------------------------------------------
-class _Twine(ctypes.Structure):
-    # llvm::Twine: two 16-byte children and their kinds (CStringKind = 3, EmptyKind = 1).
-    _fields_ = [("lhs", ctypes.c_void_p), ("lhs_len", ctypes.c_size_t),
-                ("rhs", ctypes.c_void_p), ("rhs_len", ctypes.c_size_t),
-                ("lhs_kind", ctypes.c_uint8), ("rhs_kind", ctypes.c_uint8)]
+# The MLIR 22 bindings let Python emit errors (`Location.emit_error`) but have no API, Python or C,
+# for remarks. AIthon's passes therefore report remarks to a Python-side sink registered for their
+# context (`on_remark`): the tools print them (`aithon compile --remarks`, `aithon-opt`), tests
+# collect them. No C++ symbol is called behind the bindings' back.
+_REMARK_SINKS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-_REMARK_FNS: tuple | None = None
-
-
-def _remark_fns():
-    global _REMARK_FNS
-    if _REMARK_FNS is None:
-        import mlir._mlir_libs as libs
-
-        lib = ctypes.PyDLL(os.path.join(os.path.dirname(libs.__file__), "libMLIRPythonCAPI.so"))
-        emit = lib._ZN4mlir10emitRemarkENS_8LocationERKN4llvm5TwineE
-        emit.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
-        emit.restype = None
-        report = lib._ZN4mlir18InFlightDiagnostic6reportEv
-        report.argtypes = [ctypes.c_void_p]
-        report.restype = None
-        capsule = ctypes.pythonapi.PyCapsule_GetPointer
-        capsule.restype = ctypes.c_void_p
-        capsule.argtypes = [ctypes.py_object, ctypes.c_char_p]
-        _REMARK_FNS = (emit, report, capsule)
-    return _REMARK_FNS
+def on_remark(context, callback) -> None:
+    """Send the remarks emitted by passes running in `context` to `callback(loc, message)`."""
+    _REMARK_SINKS[context] = callback
 
 
 def emit_remark(loc, message: str) -> None:
-    """Emit an MLIR remark at `loc` (seen by the context's diagnostic handlers, like
-    `mlir::emitRemark`). Falls back to printing `loc: remark: message` if the symbol is missing."""
-    try:
-        emit, report, capsule = _remark_fns()
-    except (OSError, AttributeError):
-        from ..diagnostics import location_prefix
-
-        print(f"{location_prefix(loc)}: remark: {message}", file=sys.stderr)
-        return
-    text = ctypes.create_string_buffer(message.encode("utf-8"))
-    twine = _Twine(ctypes.cast(text, ctypes.c_void_p), 0, None, 0, 3, 1)
-    in_flight = ctypes.create_string_buffer(4096)  # InFlightDiagnostic (returned through sret)
-    emit(in_flight, capsule(loc._CAPIPtr, b"mlir.ir.Location._CAPIPtr"), ctypes.byref(twine))
-    report(in_flight)  # reports and destroys the diagnostic; the husk needs no destructor
+    """Report a remark at `loc` to its context's sink (dropped when nobody listens, as MLIR drops
+    remarks no handler takes)."""
+    sink = _REMARK_SINKS.get(loc.context)
+    if sink is not None:
+        sink(loc, message)
 
 
 # ----- walking ------------------------------------------------------------------------------------

@@ -18,7 +18,8 @@
   instead when the task's first step is pure (`purity.py`: with several workers it may run ahead).
 * `actor.safepoint` → `ai_safepoint(%ctx)`; `actor.send` → `ai_actor_send(%ctx, %target, %w)`;
   `actor.self` / `actor.parent` → `ai_actor_self(%ctx)` / `ai_actor_parent(%ctx)`.
-* `actor.behaviour` / `actor.task` attributes are removed. Every new op takes the location of the
+* `actor.behaviour` / `actor.task` attributes and the front end's `py.*` argument attributes are
+  removed. Every new op takes the location of the
   actor op it replaces; runtime functions are declared (`func.func private`) when missing.
 
 Refs are SSA values of one function: a ref must be the direct result of spawn/self/parent.
@@ -257,6 +258,8 @@ class _Lowering:
         for func in collect(self.module, "async.func"):
             if "actor.behaviour" in func.attributes:
                 del func.attributes["actor.behaviour"]
+        for func in collect(self.module, ("func.func", "async.func")):
+            _drop_py_arg_attrs(func)
         left = collect(self.module, _ACTOR_OPS)
         if left:
             raise PassError(left[0].location, f"{left[0].name} was not lowered")
@@ -264,6 +267,23 @@ class _Lowering:
 
 _ACTOR_OPS = ("actor.spawn", "actor.receive", "actor.reply", "actor.send", "actor.safepoint",
               "actor.self", "actor.parent")
+
+
+def _drop_py_arg_attrs(func) -> None:
+    """The front end's `{py.name, py.type}` argument attributes have served (placement decisions
+    are made): drop them, since the LLVM translation would warn about attributes of the `py`
+    dialect, which it cannot translate."""
+    if "arg_attrs" not in func.attributes:
+        return
+    arrays = ir.ArrayAttr(func.attributes["arg_attrs"])
+    kept = []
+    for i in range(len(arrays)):
+        d = ir.DictAttr(arrays[i])
+        kept.append(ir.DictAttr.get({d[j].name: d[j].attr for j in range(len(d)) if not d[j].name.startswith("py.")}))
+    if all(len(k) == 0 for k in kept):
+        del func.attributes["arg_attrs"]
+    else:
+        func.attributes["arg_attrs"] = ir.ArrayAttr.get(kept)
 
 
 def _next(op):

@@ -230,7 +230,9 @@ def sleep(fb: FunctionBuilder, node: ast.Call) -> V:
     d = fb.expr(node.args[0])
     if d.ty not in (INT, FLOAT, BOOL):
         raise Unsupported(node, "asyncio.sleep() of a non-number")
-    if d.ty != FLOAT:
+    if d.ty != FLOAT and d.is_const:
+        d = V(None, FLOAT, float(d.const), True)
+    elif d.ty != FLOAT:
         d = V(fb.emit(ops.binop, "add", fb.materialise(d), fb.materialise(V(None, FLOAT, 0.0, True)), FLOAT), FLOAT)
     tok = fb.emit(ops.sleep, fb.materialise(d))
     fb.emit(ops.await_, tok)

@@ -112,6 +112,8 @@ def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
     if name == "float" and v.ty in (INT, BOOL, FLOAT):
         if v.ty == FLOAT:
             return v
+        if v.is_const:
+            return V(None, FLOAT, float(v.const), True)
         return V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, FLOAT, 0.0, True)), FLOAT), FLOAT)
     if name == "bool":
         return V(fb.emit(ops.unary, "not", fb.emit(ops.unary, "not", fb.materialise(v), BOOL), BOOL), BOOL)

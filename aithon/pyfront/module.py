@@ -179,7 +179,8 @@ class PyProgram:
         else:
             results = [] if ret == NONE else [ir_type(ret)]
         with ir.InsertionPoint(module.body), loc:
-            func = ops.function(spec.symbol, inputs, results, spec.is_async)
+            names = self.params(node) if node is not None else []
+            func = ops.function(spec.symbol, inputs, results, spec.is_async, list(zip(names, spec.argtypes)))
             entry = func.regions[0].blocks.append(*inputs)
         params = self.params(node) if node is not None else []
         fb = FunctionBuilder(self, spec, func, entry, params, EXPRESSIONS, STATEMENTS)

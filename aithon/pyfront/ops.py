@@ -158,8 +158,15 @@ def ret(values: Sequence, is_async: bool) -> None:
 
 
 # ----- functions and the async structure ----------------------------------------------------------
-def function(symbol: str, inputs: Sequence, results: Sequence, is_async: bool) -> ir.Operation:
+def function(symbol: str, inputs: Sequence, results: Sequence, is_async: bool,
+             params: Sequence[tuple[str, str]] = ()) -> ir.Operation:
+    """A function; `params` are (Python name, static type) of the arguments after the context,
+    kept as `{py.name, py.type}` argument attributes (aithon-async-to-actor spawns a call only when
+    every argument is immutable)."""
     attrs = {"sym_name": s(symbol), "function_type": ir.TypeAttr.get(ir.FunctionType.get(list(inputs), list(results)))}
+    if params:
+        arg = [ir.DictAttr.get({})] + [ir.DictAttr.get({"py.name": s(n), "py.type": s(t)}) for n, t in params]
+        attrs["arg_attrs"] = ir.ArrayAttr.get(arg)
     return create("async.func" if is_async else "func.func", [], [], attrs, regions=1)
 
 

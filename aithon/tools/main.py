@@ -3,7 +3,7 @@
     aithon run PROG.py [ARGS...]            build to a temporary executable and run it
     aithon build PROG.py [-o EXE]           build a native executable (default: PROG)
     aithon compile PROG.py --emit=STAGE [-o FILE] [--mlir-print-debuginfo]
-        STAGE: python-ir | actor | async | llvm | llvm-ir | obj
+        STAGE: py | python-ir | actor | async | llvm | llvm-ir | obj
 """
 
 from __future__ import annotations

@@ -145,7 +145,16 @@ def _run(args, elements: list[str], text: str, name: str) -> str:
             print(f"{_one_line(diag, name).replace(': ', f': {sev}: ', 1)}", file=sys.stderr)
         return True
 
+    def on_remark(loc, message: str) -> None:
+        where = location_prefix(loc)
+        if where.startswith("-:"):
+            where = name + where[1:]
+        print(f"{where}: remark: {message}" if where else f"remark: {message}", file=sys.stderr)
+
+    from ..passes.common import on_remark as listen
+
     context.attach_diagnostic_handler(on_diagnostic)
+    listen(context, on_remark)
     with context:
         pm = build_pass_manager(context, elements)
         if args.print_ir_after_all:

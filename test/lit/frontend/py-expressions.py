@@ -5,7 +5,7 @@ import asyncio
 
 # int arithmetic stays one py.binop per operator on !py.int (ints of any size).
 # CHECK-LABEL: func.func @py.poly(
-# CHECK-SAME: %[[CTX:.*]]: !llvm.ptr, %[[X:.*]]: !py.int)
+# CHECK-SAME: %{{.*}}: !llvm.ptr, %{{.*}}: !py.int {py.name = "x", py.type = "int"}) -> !py.int
 # CHECK: %[[XV:.*]] = "py.load"(%{{.*}}) : (!py.var<!py.int>) -> !py.int
 # CHECK: %[[SQ:.*]] = "py.binop"(%[[XV]], %{{.*}}) {op = "mul"} : (!py.int, !py.int) -> !py.int
 # CHECK: "py.binop"(%[[SQ]], %{{.*}}) {op = "add"} : (!py.int, !py.int) -> !py.int

@@ -62,6 +62,7 @@ def collatz(n):
 
 async def main():
     print(total(10), down(9), collatz(27))
+    zero_step(3)
 
 
 asyncio.run(main())

@@ -16,10 +16,13 @@ def _diag(d):
 
 def run_passes(text: str, passes: list[str]):
     """(module text after `passes`, diagnostics as (severity, location, message), failed?).
-    Remarks reach the handler; a failed run's errors come with the MLIRError."""
+    Remarks come from the passes' remark sink; a failed run's errors come with the MLIRError."""
+    from aithon.passes.common import on_remark
+
     ctx = make_context()
     diags = []
     ctx.attach_diagnostic_handler(lambda d: (diags.append(_diag(d)), True)[1])
+    on_remark(ctx, lambda loc, message: diags.append(("REMARK", str(loc), message)))
     with ctx:
         module = ir.Module.parse(text)
         failed = False

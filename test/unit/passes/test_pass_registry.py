@@ -113,12 +113,19 @@ def test_quirk_rewrite_erase_op_wants_the_raw_operation():
         assert "actor.safepoint" not in str(module)
 
 
-def test_quirk_no_remark_api_so_emit_remark_uses_ctypes():
-    """Locations only have `emit_error`; `emit_remark` reaches the context's handlers as a REMARK."""
+def test_quirk_no_remark_api_so_remarks_go_to_a_python_sink():
+    """Locations only have `emit_error` (no remark API in the 22 bindings): a pass's remark reaches
+    the sink registered for its context, and nothing else."""
     assert not hasattr(ir.Location, "emit_remark")
-    ctx = make_context()
-    got = []
-    ctx.attach_diagnostic_handler(lambda d: (got.append((str(d.severity), str(d.location), d.message)), True)[1])
+    from aithon.passes.common import on_remark
+
+    ctx, other = make_context(), make_context()
+    got, handler = [], []
+    ctx.attach_diagnostic_handler(lambda d: (handler.append(d.message), True)[1])
+    on_remark(ctx, lambda loc, message: got.append((str(loc), message)))
     with ctx:
         emit_remark(ir.Location.file("p.py", 3, 4), "kept inline")
-    assert got == [("DiagnosticSeverity.REMARK", 'loc("p.py":3:4)', "kept inline")]
+    with other:
+        emit_remark(ir.Location.file("q.py", 1, 1), "nobody listens")
+    assert got == [('loc("p.py":3:4)', "kept inline")]
+    assert handler == []
