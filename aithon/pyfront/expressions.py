@@ -100,6 +100,14 @@ def link(fb: FunctionBuilder, op: ast.cmpop, a: V, b: V) -> V:
     name_ = COMPARE[type(op)]
     if is_list(a.ty) or is_list(b.ty):
         raise Unsupported(None, "comparing lists")
+    if name_ in ("is", "is_not"):
+        # identity is only defined here against None (for ints and strs it depends on CPython's
+        # caching and interning): a typed operand is None or not by its type alone
+        if NONE not in (a.ty, b.ty):
+            raise Unsupported(None, "'is' between values other than None")
+        if OBJ not in (a.ty, b.ty):
+            return V(None, BOOL, (a.ty == b.ty) == (name_ == "is"), True)
+        return V(fb.emit(ops.compare, name_, fb.obj(a), fb.obj(b)), BOOL)
     if a.ty == b.ty and a.ty != NONE:
         return V(fb.emit(ops.compare, name_, fb.materialise(a), fb.materialise(b)), BOOL)
     if {a.ty, b.ty} <= {"int", "float", "bool"} and name_ not in ("is", "is_not"):
