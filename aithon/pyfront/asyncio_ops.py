@@ -37,6 +37,12 @@ def call(fb: FunctionBuilder, node: ast.Call, awaited: bool) -> V:
         raise Unsupported(node, f"asyncio.{attr}() outside an async function")
     if attr == "sleep" and awaited:
         return sleep(fb, node)
+    if attr == "create_task" and not awaited and fb.discarded is node:
+        if len(node.args) != 1 or node.keywords:
+            raise Unsupported(node, "this create_task")
+        fb.emit(ops.depth_need, "FFFFFFFF")  # create_task, loop.create_task, Task(): 8 levels in 3.11
+        make_task(fb, node.args[0])
+        return V(None, NONE, None, True)
     if attr == "gather" and awaited:
         if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
             return gather_star(fb, node, node.args[0].value)

@@ -149,27 +149,50 @@ def min_max(fb: FunctionBuilder, name: str, args: list[V]) -> V:
 
 
 def print_call(fb: FunctionBuilder, node: ast.Call) -> V:
+    """`print(*args, sep=, end=, flush=)`: one `py.print` when sep and end are constants (or None);
+    a computed str sep/end is printed between the values by `py.print`s of their own, which writes
+    the same bytes."""
     if any(isinstance(a, ast.Starred) for a in node.args):
         raise Unsupported(node, "print(*args)")
     args = [fb.expr(a) for a in node.args]
-    opts = {"sep": " ", "end": "\n", "flush": False}
+    opts: dict = {"sep": V(None, STR, " ", True), "end": V(None, STR, "\n", True)}
+    flush = False
     for kw in node.keywords:
-        if kw.arg not in opts:
+        if kw.arg not in ("sep", "end", "flush"):
             raise Unsupported(kw, f"print() keyword '{kw.arg}'")
         v = fb.expr(kw.value)
         if kw.arg == "flush":
             if not v.is_const:
                 raise Unsupported(kw, "a computed flush argument")
-            opts["flush"] = bool(v.const)
+            flush = bool(v.const)
         elif v.ty == NONE:
             continue
-        elif v.ty == STR and v.is_const:
-            opts[kw.arg] = v.const
+        elif v.ty == STR:
+            opts[kw.arg] = v
+        elif v.ty == OBJ:
+            raise Unsupported(kw, f"a {kw.arg} argument of unknown type")
         else:
-            raise Unsupported(kw, f"a computed {kw.arg} argument")
+            fb.raise_now("TypeError", f"{kw.arg} must be None or a string, not {TYPE_NAMES.get(v.ty, v.ty)}")
     fb.emit(ops.depth_need, "CC")  # print's two nested recursion checks in CPython 3.11
-    fb.emit(ops.print_, [fb.obj(a, list_ok=True) for a in args], opts["sep"], opts["end"], opts["flush"])
+    values = [fb.obj(a, list_ok=True) for a in args]
+    sep, end = opts["sep"], opts["end"]
+    if sep.is_const and end.is_const:
+        fb.emit(ops.print_, values, sep.const, end.const, flush)
+        return V(None, NONE, None, True)
+    for i, v in enumerate(values):
+        if i:
+            _write(fb, sep)
+        fb.emit(ops.print_, [v], "", "", False)
+    _write(fb, end, flush)
     return V(None, NONE, None, True)
+
+
+def _write(fb: FunctionBuilder, text: V, flush: bool = False) -> None:
+    if text.is_const:
+        if text.const or flush:
+            fb.emit(ops.print_, [], "", text.const, flush)
+    else:
+        fb.emit(ops.print_, [fb.obj(text)], "", "", flush)
 
 
 HANDLERS = {ast.Call: call}
