@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..diagnostics import ToolError
-from . import async_to_actor, insert_safepoints, internalize, lower_actor, route_frames
+from . import async_to_actor, insert_safepoints, internalize, lower_actor, lower_py, py_specialize, route_frames
 
 __all__ = ["AithonPass", "PASSES", "build_pass_manager", "parse_pipeline"]
 
@@ -30,7 +30,7 @@ class AithonPass:
 
 PASSES: dict[str, AithonPass] = {
     mod.NAME: AithonPass(mod.NAME, mod.SUMMARY, mod.run)
-    for mod in (async_to_actor, insert_safepoints, lower_actor, route_frames, internalize)
+    for mod in (py_specialize, lower_py, async_to_actor, insert_safepoints, lower_actor, route_frames, internalize)
 }
 
 
