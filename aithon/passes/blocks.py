@@ -17,7 +17,7 @@ from typing import Sequence
 
 from mlir import ir
 
-__all__ = ["split_after", "op_key", "block_key"]
+__all__ = ["split_after", "op_key", "block_key", "op_name"]
 
 
 _CAPSULE_POINTER = ctypes.pythonapi.PyCapsule_GetPointer
@@ -31,6 +31,11 @@ def op_key(op) -> int:
     key a table across rewrites (pinned in test/unit/passes/test_blocks.py)."""
     op = op.operation if hasattr(op, "operation") else op
     return _CAPSULE_POINTER(op._CAPIPtr, b"mlir.ir.Operation._CAPIPtr")
+
+
+def op_name(op) -> str:
+    """The op's name ("func.func"). Not `OpView.name`: a FuncOp view's `name` is its symbol."""
+    return (op.operation if hasattr(op, "operation") else op).name
 
 
 def block_key(block) -> int:

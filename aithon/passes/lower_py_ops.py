@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from mlir import ir
 
-from .blocks import op_key
+from .blocks import op_key, op_name
 from .common import PassError, enclosing_function
 from .lower_py_emit import EXC_KINDS, Emitter, kind_of, lower_type_text, var_element
 
@@ -103,7 +103,7 @@ class OpLowering(Emitter):
     def source(self, value, kind: str):
         """(value, kind) of a py.box's input when `value` is an unmaterialised box, else as given."""
         owner = value.owner
-        if hasattr(owner, "name") and owner.name == "py.box":
+        if isinstance(owner, (ir.Operation, ir.OpView)) and op_name(owner) == "py.box":
             box = owner.operation if hasattr(owner, "operation") else owner
             return box.operands[0], self.kinds[op_key(box)][0][0]
         return value, kind
@@ -163,7 +163,7 @@ class OpLowering(Emitter):
     # ----- boxes --------------------------------------------------------------------------------------
     def lower_box(self, op, ins, outs):
         uses = [u.owner for u in op.results[0].uses]
-        if uses and all(u.name in LOOK_THROUGH for u in uses):
+        if uses and all(op_name(u) in LOOK_THROUGH for u in uses):
             return "defer"  # the users read the typed value (self.source); erased once they are gone
         return [self.box(op.operands[0], ins[0])]
 

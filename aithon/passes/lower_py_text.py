@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from mlir import ir
 
+from .blocks import op_name
 from .common import PassError
 from .lower_py_arith import ArithLowering
 from .lower_py_ops import _attr_str
@@ -94,7 +95,7 @@ class TextLowering(ArithLowering):
 
     def write_value(self, v, kind: str) -> None:
         owner = v.owner
-        if hasattr(owner, "name") and owner.name == "py.constant":  # a deferred str constant
+        if isinstance(owner, (ir.Operation, ir.OpView)) and op_name(owner) == "py.constant":  # deferred
             self.write_text(ir.StringAttr(owner.attributes["value"]).value)
         elif kind == "none":
             self.call("ai_write_none", [self.scope.ctx])
@@ -200,8 +201,8 @@ def _printed_only(op) -> bool:
     if not uses:
         return False
     for use in uses:
-        if use.name != "py.box":
+        if op_name(use) != "py.box":
             return False
-        if not all(u.owner.name == "py.print" for u in use.results[0].uses):
+        if not all(op_name(u.owner) == "py.print" for u in use.results[0].uses):
             return False
     return True
