@@ -82,10 +82,9 @@ def _collect(module, low) -> list:
     last: dict = {}
 
     def visit(op):
-        op = op.operation if hasattr(op, "operation") else op
         name = op.name
         if name == "builtin.module":
-            return ir.WalkResult.ADVANCE
+            return
         bkey = block_key(op.block)
         prev, last[bkey] = last.get(bkey), op
         if name == "llvm.unreachable" and prev is not None and prev.name == "py.raise":
@@ -98,10 +97,27 @@ def _collect(module, low) -> list:
             if group is None:
                 group = groups[bkey] = (op.block, op.block.owner, [])
             group[2].append(op)
+
+    _walk(module, visit)
+    return list(groups.values())
+
+
+def _walk(module, visit) -> None:
+    """`visit(operation)` on every op in pre-order. A PassError cannot cross the bindings' walk (it
+    would become a generic "exception raised in callback"): the walk stops and it is raised after."""
+    errors: list = []
+
+    def one(op):
+        try:
+            visit(op.operation if hasattr(op, "operation") else op)
+        except PassError as err:
+            errors.append(err)
+            return ir.WalkResult.INTERRUPT
         return ir.WalkResult.ADVANCE
 
-    module.walk(visit, ir.WalkOrder.PRE_ORDER)
-    return list(groups.values())
+    module.walk(one, ir.WalkOrder.PRE_ORDER)
+    if errors:
+        raise errors[0]
 
 
 def _record(low, op) -> None:
@@ -212,7 +228,6 @@ def _retype(module) -> None:
         return cache[text]
 
     def visit(op):
-        op = op.operation if hasattr(op, "operation") else op
         for r in op.results:
             t = lowered(r.type, op.location)
             if t is not None:
@@ -227,9 +242,8 @@ def _retype(module) -> None:
             t = lowered(ir.TypeAttr(op.attributes["function_type"]).value, op.location)
             if t is not None:
                 op.attributes["function_type"] = ir.TypeAttr.get(t)
-        return ir.WalkResult.ADVANCE
 
-    module.walk(visit, ir.WalkOrder.PRE_ORDER)
+    _walk(module, visit)
 
 
 def _finish(module, low) -> None:
@@ -242,14 +256,12 @@ def _finish(module, low) -> None:
     casts, left = [], []
 
     def visit(op):
-        op = op.operation if hasattr(op, "operation") else op
         if op.name == "builtin.unrealized_conversion_cast":
             casts.append(op)
         elif op.name.startswith("py."):
             left.append(op)
-        return ir.WalkResult.ADVANCE
 
-    module.walk(visit, ir.WalkOrder.PRE_ORDER)
+    _walk(module, visit)
     if left:
         raise PassError(left[0].location, f"{left[0].name} was not lowered")
     for op in casts:
