@@ -61,6 +61,8 @@ def _wanted(op) -> bool:
     ins, outs = _kinds(op)
     if not all(k in ("int", "bool", "float") for k in ins):
         return False
+    if "float" in ins and "int" in ins:  # int → float can raise OverflowError: left to the runtime
+        return False
     name = ir.StringAttr(op.attributes["op"]).value if "op" in op.attributes else ""
     if op.name == "py.binop":
         if "float" in ins:
