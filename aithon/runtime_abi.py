@@ -118,14 +118,14 @@ RUNTIME: dict[str, RtFn] = {
     "ai_int_as_i64": _fn([P, "i64"], "i64", raises=True),
     "ai_int_str": _fn([P, "i64"], P, raises=True),
     "ai_int_format": _fn([P, "i64", P], P, raises=True),
-    "ai_write_int": _fn([P, "i64"]),
+    "ai_write_int": _fn([P, "i64"], raises=True),  # AI_MAY_RAISE in h-obj's rt.h (str of a big int)
     "ai_int_hash": _fn(["i64"], "i64"),
     "ai_float_box": _fn([P, "f64"], "i64", raises=True),
     "ai_float_unbox": _fn(["i64"], "f64"),
     "ai_obj_binop": _fn([P, "i32", "i64", "i64"], "i64", raises=True),
     "ai_obj_unop": _fn([P, "i32", "i64"], "i64", raises=True),
     "ai_obj_compare": _fn([P, "i32", "i64", "i64"], "i1", raises=True),
-    "ai_obj_truth": _fn([P, "i64"], "i1", raises=True),
+    "ai_obj_truth": _fn([P, "i64"], "i1"),  # not AI_MAY_RAISE in h-obj's rt.h (built-in types only)
     "ai_obj_str": _fn([P, "i64"], P, raises=True),
     "ai_obj_repr": _fn([P, "i64"], P, raises=True),
     "ai_obj_format": _fn([P, "i64", P], P, raises=True),

@@ -51,7 +51,9 @@ class ArithLowering(OpLowering):
                 return self.call("ai_int_truediv", [ctx, x, y]), "float"
             if name == "matmul":
                 return None
-            return self.call(f"ai_int_{name}", [ctx, x, y]), "int"
+            # int ** negative int is a float object: the word is any value, checked by unbox if
+            # the result is typed
+            return self.call(f"ai_int_{name}", [ctx, x, y]), "obj" if name == "pow" else "int"
         if name not in FLOAT_ARITH and name not in FLOAT_CALLS and name != "truediv":
             return None
         x, y = self.convert(a, ka, "float"), self.convert(b, kb, "float")

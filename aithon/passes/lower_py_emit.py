@@ -155,7 +155,7 @@ class Emitter:
         """The word (i64) of one of the runtime's immortal objects (declared on first use)."""
         if name not in self.symbols:
             glob = ir.Operation.parse(f"llvm.mlir.global external constant @{name}() "
-                                      "{addr_space = 0 : i32} : !llvm.array<2 x i64>")
+                                      "{addr_space = 0 : i32} : i64")  # never loaded: only its address
             ir.InsertionPoint(self.module.regions[0].blocks[0]).insert(glob)
             self.symbols[name] = glob
         addr = llvm.AddressOfOp(self.ptr, name, loc=self.loc, ip=self.ip).result

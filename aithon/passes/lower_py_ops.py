@@ -13,7 +13,7 @@ from mlir import ir
 
 from .blocks import op_key, op_name
 from .common import PassError, enclosing_function
-from .lower_py_emit import EXC_KINDS, Emitter, kind_of, lower_type_text, var_element
+from .lower_py_emit import EXC_KINDS, Emitter, lower_type_text, var_element
 
 BINOPS = ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor",
           "matmul")
@@ -21,7 +21,7 @@ UNOPS = ("neg", "pos", "invert")
 CMPOPS = ("lt", "le", "eq", "ne", "gt", "ge")
 INT_PRED = {"lt": "slt", "le": "sle", "eq": "eq", "ne": "ne", "gt": "sgt", "ge": "sge"}
 FLOAT_PRED = {"lt": "olt", "le": "ole", "eq": "oeq", "ne": "une", "gt": "ogt", "ge": "oge"}
-# Type ids `ai_obj_type` returns: `enum ai_type_id` of the object runtime (runtime/src/value/).
+# Type ids `ai_obj_type` returns: `enum ai_type_id` in rt.h (AI_T_NONE = 1 ... AI_T_STR = 5).
 TYPE_IDS = {"none": 1, "bool": 2, "int": 3, "float": 4, "str": 5}
 SMALL_MIN, SMALL_MAX = -(2**62), 2**62 - 1
 DEPTH_CODES = {"C": 0, "S": 1, "<": 2, "F": 3, "R": 4}  # call, str, comparison, frame, repr
@@ -199,4 +199,4 @@ class OpLowering(Emitter):
         return ("branch", self.raise_now(kind, message))
 
 
-__all__ = ["OpLowering", "kind_of", "BINOPS", "UNOPS", "CMPOPS", "INT_PRED", "FLOAT_PRED", "TYPE_IDS"]
+__all__ = ["OpLowering", "BINOPS", "UNOPS", "CMPOPS", "INT_PRED", "FLOAT_PRED", "TYPE_IDS"]

@@ -111,7 +111,11 @@ async.func @py.calls(%ctx: !llvm.ptr, %n: !py.int) -> !async.value<!py.int> {
 // CHECK-SAME: (%[[CTX:arg0]]: !llvm.ptr, %[[I:arg1]]: i64, %[[F:arg2]]: f64, %[[B:arg3]]: i1, %[[S:arg4]]: !llvm.ptr, %[[O:arg5]]: i64)
 // CHECK-NOT: ai_float_box
 // CHECK-NOT: ai_str_const
+// Writing an int of any size can raise (MemoryError making a big int's digits).
 // CHECK: call @ai_write_int(%[[CTX]], %[[I]]) : (!llvm.ptr, i64) -> ()
+// CHECK-NEXT: %[[P0:.*]] = call @ai_exc_pending(%[[CTX]])
+// CHECK-NEXT: cf.cond_br %[[P0]], ^[[EXIT:bb[0-9]+]], ^bb1
+// CHECK-NEXT: ^bb1:
 // CHECK-NEXT: %[[SEP:.*]] = llvm.mlir.addressof @".pystr.[[SEPN:[0-9]+]]"
 // CHECK-NEXT: %[[SEPLEN:.*]] = arith.constant 2 : i64
 // CHECK-NEXT: call @ai_write_cstr(%[[CTX]], %[[SEP]], %[[SEPLEN]])
@@ -128,7 +132,7 @@ async.func @py.calls(%ctx: !llvm.ptr, %n: !py.int) -> !async.value<!py.int> {
 // Writing an object can raise (its __str__).
 // CHECK: call @ai_write_obj(%[[CTX]], %[[O]])
 // CHECK-NEXT: %[[P:.*]] = call @ai_exc_pending(%[[CTX]])
-// CHECK-NEXT: cf.cond_br %[[P]]
+// CHECK-NEXT: cf.cond_br %[[P]], ^[[EXIT]]
 // CHECK: call @ai_write_cstr
 // CHECK-NEXT: %[[TRUE:.*]] = arith.constant true
 // CHECK-NEXT: call @ai_write_flush(%[[CTX]], %[[TRUE]])
