@@ -183,11 +183,8 @@ def _lower_one(low, op) -> None:
     if isinstance(result, tuple):  # py.raise: ("branch", (ai_raise call, exit block))
         anchor, exit_ = result[1]
         after = low.unreachable_after.pop(op_key(op), None)
-        if exit_ is None:  # in a task body: the coroutine already failed; the region yields dummies
-            if after is not None:
-                low.ip = ir.InsertionPoint(after)
-                low.op("async.yield", [low.zero_of(t) for t in low.scope.results], [])
-                after.erase()
+        if exit_ is None:  # in a task body (which ends in async.yield): the coroutine failed in place
+            pass
         elif after is not None:
             cf.BranchOp([], exit_, loc=op.location, ip=ir.InsertionPoint(after))
             after.erase()

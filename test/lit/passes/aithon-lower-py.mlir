@@ -332,6 +332,31 @@ func.func @py.raising(%ctx: !llvm.ptr, %c: i1) {
 
 // -----
 
+// CHECK-LABEL: async.func @py.task_raises
+// In a task body a conditional raise is an scf.if that raises and fails the coroutine in place.
+// CHECK: execute
+// CHECK: %[[TID:.*]] = func.call @ai_obj_type(%[[O:.*]]) : (i64) -> i32
+// CHECK: %[[BAD:.*]] = arith.xori
+// CHECK-NEXT: scf.if %[[BAD]] {
+// CHECK-NEXT: %[[MSG:.*]] = llvm.mlir.addressof
+// CHECK-NEXT: %[[KIND:.*]] = arith.constant 5 : i32
+// CHECK-NEXT: func.call @ai_raise(%[[CTX:arg0]], %[[KIND]], %[[MSG]])
+// CHECK-NEXT: %[[T:.*]] = func.call @ai_exc_token(%[[CTX]])
+// CHECK-NEXT: async.await %[[T]] : !async.token
+// CHECK-NEXT: }
+// The body stays one block.
+// CHECK-NEXT: %[[F:.*]] = func.call @ai_float_unbox(%[[O]]) : (i64) -> f64
+// CHECK-NEXT: async.yield %[[F]] : f64
+async.func @py.task_raises(%ctx: !llvm.ptr, %o: !py.obj) -> !async.token {
+  %tok, %val = async.execute -> !async.value<!py.float> attributes {py.task} {
+    %f = "py.unbox"(%o) : (!py.obj) -> !py.float
+    async.yield %f : !py.float
+  }
+  async.return
+}
+
+// -----
+
 // Casts left by aithon-py-specialize become identities and are removed.
 // CHECK-LABEL: func.func @py.casts
 // CHECK-SAME: (%{{.*}}: !llvm.ptr, %[[A:.*]]: i64)
