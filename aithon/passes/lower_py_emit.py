@@ -144,8 +144,9 @@ class Emitter:
             while sym in self.symbols:
                 sym += "_"
             self.strings[data] = sym
+            # located at its first use, as the legacy front end's constants (the text carries the loc)
             glob = ir.Operation.parse(f'llvm.mlir.global internal constant @"{sym}"({_mlir_string(data + bytes(1))}) '
-                                      "{addr_space = 0 : i32}")
+                                      f"{{addr_space = 0 : i32}} {self.loc}")
             body = self.module.regions[0].blocks[0]
             ir.InsertionPoint(body).insert(glob)
             self.symbols[sym] = glob
@@ -154,8 +155,8 @@ class Emitter:
     def immortal(self, name: str):
         """The word (i64) of one of the runtime's immortal objects (declared on first use)."""
         if name not in self.symbols:
-            glob = ir.Operation.parse(f"llvm.mlir.global external constant @{name}() "
-                                      "{addr_space = 0 : i32} : i64")  # never loaded: only its address
+            glob = ir.Operation.parse(f"llvm.mlir.global external constant @{name}() "  # never loaded
+                                      f"{{addr_space = 0 : i32}} : i64 {self.loc}")
             ir.InsertionPoint(self.module.regions[0].blocks[0]).insert(glob)
             self.symbols[name] = glob
         addr = llvm.AddressOfOp(self.ptr, name, loc=self.loc, ip=self.ip).result

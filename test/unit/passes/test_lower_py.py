@@ -84,3 +84,12 @@ def test_refusal_is_a_located_error():
             "  return %r : !py.obj\n}\n")
     _, diags, failed = run_passes(text, ["aithon-lower-py"])
     assert failed and ("ERROR", 'loc("prog.py":7:9)', "`py.getattr` is not supported yet") in diags
+
+
+def test_module_constants_are_located_at_their_first_use():
+    text = ("func.func @py.f(%ctx: !llvm.ptr) -> !py.str {\n"
+            '  %s = "py.constant"() {value = "hi"} : () -> !py.str loc("prog.py":4:7)\n'
+            '  %n = "py.constant"() {value} : () -> !py.none loc("prog.py":5:9)\n'
+            "  return %s : !py.str\n}\n")
+    globals_ = [loc for name, loc in op_locations(text, ["aithon-lower-py"]) if name == "llvm.mlir.global"]
+    assert sorted(globals_) == ['loc("prog.py":4:7)', 'loc("prog.py":5:9)']
