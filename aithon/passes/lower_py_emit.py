@@ -1,11 +1,12 @@
-"""What `aithon-lower-py` builds with (package-private to `lower_py.py` and `lower_py_ops.py`): the
-type map, constants, module globals, runtime calls with their exception checks, and the exception
-exits of a function or task body.
+"""What `aithon-lower-py` builds with (package-private to the lower_py*.py modules; the plain-value
+helpers also serve `py_specialize.py`): the type map, constants, module globals, runtime calls with
+their exception checks, and the exception exits of a function body.
 
-Exception checks are recorded, not built on the spot: a check is "after op A, if %cond, go to block
-T" (or "always go to T"). The driver lowers every op of a block first, then splits the block once at
-all recorded points (`blocks.split_after`) and adds the branches, so a block of n checks is split in
-linear time.
+In a function body, exception checks are recorded, not built on the spot: a check is "after op A,
+if %cond, go to block T" (or "always go to T"). The driver lowers every op of a block first, then
+splits the block once at all recorded points (`blocks.split_after`) and adds the branches, so a
+block of n checks is split in linear time. A task body (`async.execute`) must stay one block: there
+a check is an `scf.if` that fails the task's coroutine in place.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ _PY = re.compile(r"!py\.(\w+)")
 # Exception kinds: `enum ai_exc_kind` in runtime/include/aithon/rt.h.
 EXC_KINDS = {"ZeroDivisionError": 1, "OverflowError": 2, "ValueError": 3, "IndexError": 4, "TypeError": 5,
              "RuntimeError": 6, "NotImplementedError": 7, "MemoryError": 8, "RecursionError": 9}
-# The runtime's immortal objects (exported by runtime/src/value/): their addresses are the words.
-IMMORTALS = ("ai_None", "ai_True", "ai_False")
 
 
 def kind_of(type_text: str) -> str:
@@ -64,8 +63,8 @@ def var_element(type_text: str, loc) -> str:
 
 @dataclass
 class Scope:
-    """A body whose exception exit is its own: a function body or an `async.execute` region (a task
-    cannot branch to its function's blocks)."""
+    """A body that leaves on its own on an exception: a function body (through its exit block) or an
+    `async.execute` region (in place: a task cannot branch to its function's blocks)."""
     kind: str                 # "func", "async" or "execute"
     region: ir.Region
     results: list[str]        # lowered result types the exit returns / yields a dummy of
@@ -104,10 +103,6 @@ class Emitter:
 
     def const_bool(self, value: bool):
         return self.const_int(1 if value else 0, self.i1)
-
-    def small_int(self, value: int):
-        """The tagged word of a small int (|value| < 2**62)."""
-        return self.const_int((value << 1) | 1)
 
     def op(self, name: str, operands, results, attributes=None):
         return ir.Operation.create(name, results=list(results), operands=list(operands),
@@ -240,9 +235,11 @@ class Emitter:
         return block
 
     def exit_block(self) -> ir.Block:
-        """The body's exception exit: a func.func returns a dummy; an async.func or a task awaits the
-        exception token (its coroutine fails there) and then returns / yields dummies."""
+        """The function's exception exit, as the legacy front end's `emit_unwind`: a func.func returns
+        dummies; an async.func awaits the exception token (its coroutine fails there), then returns
+        dummies."""
         scope = self.scope
+        assert scope.kind != "execute", "a task body fails in place (_fail_if)"
         if scope.exit is None:
             scope.exit = block = self._append_block()
             saved = self.ip
@@ -250,8 +247,7 @@ class Emitter:
             if scope.kind != "func":
                 self._await_exception()
             dummies = [self.zero_of(t) for t in scope.results]
-            term = {"func": "func.return", "async": "async.return", "execute": "async.yield"}[scope.kind]
-            self.op(term, dummies, [])
+            self.op("func.return" if scope.kind == "func" else "async.return", dummies, [])
             self.ip = saved
         return scope.exit
 
