@@ -181,14 +181,12 @@ def _lower_one(low, op) -> None:
         low.deferred.append(op)
         return
     if isinstance(result, tuple):  # py.raise: ("branch", (ai_raise call, exit block))
-        anchor, exit_ = result[1]
+        anchor, exit_ = result[1]  # no exit in a task body: its coroutine failed in place
         after = low.unreachable_after.pop(op_key(op), None)
-        if exit_ is None:  # in a task body (which ends in async.yield): the coroutine failed in place
-            pass
-        elif after is not None:
+        if exit_ is not None and after is not None:
             cf.BranchOp([], exit_, loc=op.location, ip=ir.InsertionPoint(after))
             after.erase()
-        else:
+        elif exit_ is not None:  # code follows the raise: split, the rest is unreachable
             low.checks.append((anchor, None, exit_))
         op.erase()
         return
