@@ -7,6 +7,8 @@
   ZeroDivisionError with CPython's message), and both paths join with a block argument.
     add: a + (b - 1)   sub: a - (b - 1)   mul: (a >> 1) * (b - 1) + 1   (signed-overflow checked)
     floordiv / mod: floor division of the untagged values by a nonzero small divisor.
+    and / or / xor: on the words (xor sets the tag again); x >> n, x << n for a count 0 <= n
+    (<< only up to 62 and while it fits); `py.unary` neg (2 - w), invert (-w), pos (w).
 * `py.compare` lt..ge of two ints: both small → `arith.cmpi` on the words (tagging keeps the order),
   else the slow `py.compare`. `py.truth` of an int: a small int is true unless its word is 1.
 * Two `!py.float` (or a float and a bool): add / sub / mul are `arith` ops; truediv checks the
@@ -30,7 +32,9 @@ from .lower_py_emit import Emitter, kind_of
 
 NAME = "aithon-py-specialize"
 SUMMARY = "inline fast paths for py operators on small ints and floats"
-INT_OPS = ("add", "sub", "mul", "floordiv", "mod")
+INT_OPS = ("add", "sub", "mul", "floordiv", "mod", "and", "or", "xor", "lshift", "rshift")
+INT_UNARY = ("neg", "pos", "invert")
+BITWISE = {"and": "arith.andi", "or": "arith.ori", "xor": "arith.xori"}
 FLOAT_OPS = {"add": "arith.addf", "sub": "arith.subf", "mul": "arith.mulf", "truediv": "arith.divf"}
 INT_PRED = {"lt": "slt", "le": "sle", "eq": "eq", "ne": "ne", "gt": "sgt", "ge": "sge"}
 FLOAT_PRED = {"lt": "olt", "le": "ole", "eq": "oeq", "ne": "une", "gt": "ogt", "ge": "oge"}
@@ -70,6 +74,8 @@ def _wanted(op) -> bool:
         return name in INT_OPS and outs == ["int"]
     if op.name == "py.compare":
         return name in INT_PRED and outs == ["bool"] and (set(ins) <= {"int", "bool"} or "float" in ins)
+    if op.name == "py.unary":
+        return name in INT_UNARY and ins[0] in ("int", "bool") and outs == ["int"]
     return op.name == "py.truth" and ins[0] in ("int", "float")
 
 
@@ -80,7 +86,7 @@ def _candidates(module) -> list:
 
     def visit(op):
         op = op.operation if hasattr(op, "operation") else op
-        if op.name in ("py.binop", "py.compare", "py.truth") and op_name(op.block.owner) in ("func.func", "async.func"):
+        if op.name in ("py.binop", "py.compare", "py.truth", "py.unary") and op_name(op.block.owner) in ("func.func", "async.func"):
             if _wanted(op):
                 key = block_key(op.block)
                 groups.setdefault(key, (op.block, []))[1].append(op)
@@ -119,6 +125,8 @@ class _Specializer(Emitter):
             self._float(op, name, ins)
         elif op.name == "py.binop":
             self._int_binop(op, name, ins)
+        elif op.name == "py.unary":
+            self._int_unary(op, name, ins[0])
         elif op.name == "py.compare":
             x, y = (self.operand(v, k, "int") for v, k in zip(op.operands, ins))
             tagged = self._both_small(x, y)
@@ -141,10 +149,48 @@ class _Specializer(Emitter):
         small = self._both_small(x, y)
         if name in ("floordiv", "mod"):
             word, fits = self._divmod(name, x, y, small)
+        elif name in BITWISE:  # bitwise on the words keeps the tag (xor clears it: set it again)
+            word, fits = self.value(BITWISE[name], [x, y], self.i64), self.const_bool(True)
+            if name == "xor":
+                word = self.value("arith.ori", [word, self.const_int(1)], self.i64)
+        elif name in ("lshift", "rshift"):
+            word, fits = self._shift(name, x, y)
         else:
             word, fits = self._add_sub_mul(name, x, y)
         ok = self.value("arith.andi", [small, fits], self.i1)
         self._fast(op, ok, self.cast(word, "!py.int"))
+
+    def _shift(self, name, x, y):
+        """(word, fits) of x << n / x >> n for a small count 0 <= n (a negative count is the slow
+        path's ValueError). Shift amounts are kept below 64 on every path, so no value is poison."""
+        one, n = self.const_int(1), self.value("arith.shrsi", [y, self.const_int(1)], self.i64)
+        if name == "rshift":  # floor(x / 2**n): shift the word, put the tag back; n > 63 acts as 63
+            limit = self.const_int(63)
+            m = self.select(self.cmpi("ule", n, limit), n, limit)
+            word = self.value("arith.ori", [self.value("arith.shrsi", [x, m], self.i64), one], self.i64)
+            return word, self.cmpi("sge", n, self.const_int(0))
+        limit = self.const_int(62)  # beyond, only 0 << n is small: the slow path gives it
+        in_range = self.cmpi("ule", n, limit)  # unsigned: a negative count is out of range too
+        m = self.select(in_range, n, self.const_int(0))
+        base = self.value("arith.subi", [x, one], self.i64)  # 2 * x
+        shifted = self.value("arith.shli", [base, m], self.i64)
+        back = self.value("arith.shrsi", [shifted, m], self.i64)
+        fits = self.value("arith.andi", [in_range, self.cmpi("eq", back, base)], self.i1)
+        return self.value("arith.ori", [shifted, one], self.i64), fits
+
+    def _int_unary(self, op, name, kind) -> None:
+        """-x is 2 - w (overflows only for -2**62), ~x is -w, +x is w; a big int takes the slow path."""
+        x = self.operand(op.operands[0], kind, "int")
+        small = self._both_small(x, x)
+        if name == "neg":
+            word = self.value("arith.subi", [self.const_int(2), x], self.i64)
+            fits = self.cmpi("ne", x, self.const_int(-(2**63) + 1))  # the word of -2**62
+            small = self.value("arith.andi", [small, fits], self.i1)
+        elif name == "invert":
+            word = self.value("arith.subi", [self.const_int(0), x], self.i64)
+        else:
+            word = x
+        self._fast(op, small, self.cast(word, "!py.int"))
 
     def _add_sub_mul(self, name, x, y):
         """(word, no overflow) of a small-int add / sub / mul on tagged words."""

@@ -81,6 +81,57 @@ func.func @py.divmod(%ctx: !llvm.ptr, %a: !py.int, %b: !py.int) -> (!py.int, !py
   return %q, %r : !py.int, !py.int
 }
 
+// CHECK-LABEL: func.func @py.bits
+// and / or on tagged words keep the tag; xor clears it, so it is set again. Always fits.
+// CHECK: arith.andi %[[A:.*]], %[[B:.*]] : i64
+// CHECK: "py.binop"{{.*}}{op = "and"}
+// CHECK: %[[X:.*]] = arith.xori %{{.*}}, %{{.*}} : i64
+// CHECK: %[[C1:.*]] = arith.constant 1 : i64
+// CHECK-NEXT: arith.ori %[[X]], %[[C1]] : i64
+// CHECK: "py.binop"{{.*}}{op = "xor"}
+// x >> n: the count is clamped to 63 (no poison shift), the word shifted and re-tagged; a negative
+// count takes the slow path (ValueError).
+// CHECK: %[[N:.*]] = arith.shrsi %{{.*}}, %{{.*}} : i64
+// CHECK-NEXT: %[[C63:.*]] = arith.constant 63 : i64
+// CHECK-NEXT: %[[IN:.*]] = arith.cmpi ule, %[[N]], %[[C63]] : i64
+// CHECK-NEXT: %[[M:.*]] = arith.select %[[IN]], %[[N]], %[[C63]] : i64
+// CHECK-NEXT: arith.shrsi %{{.*}}, %[[M]] : i64
+// CHECK: arith.cmpi sge, %[[N]]
+// CHECK: "py.binop"{{.*}}{op = "rshift"}
+// x << n: only up to 62, and only when shifting back gives 2x again.
+// CHECK: %[[C62:.*]] = arith.constant 62 : i64
+// CHECK-NEXT: %[[IN2:.*]] = arith.cmpi ule, %[[N2:.*]], %[[C62]] : i64
+// CHECK: %[[BASE:.*]] = arith.subi
+// CHECK-NEXT: %[[SH:.*]] = arith.shli %[[BASE]], %[[M2:.*]] : i64
+// CHECK-NEXT: %[[BACK:.*]] = arith.shrsi %[[SH]], %[[M2]] : i64
+// CHECK-NEXT: %[[SAME:.*]] = arith.cmpi eq, %[[BACK]], %[[BASE]] : i64
+// CHECK-NEXT: arith.andi %[[IN2]], %[[SAME]] : i1
+// CHECK: "py.binop"{{.*}}{op = "lshift"}
+func.func @py.bits(%ctx: !llvm.ptr, %a: !py.int, %b: !py.int) -> (!py.int, !py.int, !py.int, !py.int) {
+  %n = "py.binop"(%a, %b) {op = "and"} : (!py.int, !py.int) -> !py.int
+  %x = "py.binop"(%a, %b) {op = "xor"} : (!py.int, !py.int) -> !py.int
+  %r = "py.binop"(%a, %b) {op = "rshift"} : (!py.int, !py.int) -> !py.int
+  %l = "py.binop"(%a, %b) {op = "lshift"} : (!py.int, !py.int) -> !py.int
+  return %n, %x, %r, %l : !py.int, !py.int, !py.int, !py.int
+}
+
+// CHECK-LABEL: func.func @py.unary
+// -x is 2 - w, except for -2**62 (its word is -2**63 + 1) whose negation is not small.
+// CHECK: %[[TWO:.*]] = arith.constant 2 : i64
+// CHECK-NEXT: %[[NEG:.*]] = arith.subi %[[TWO]], %[[W:.*]] : i64
+// CHECK-NEXT: %[[MIN:.*]] = arith.constant -9223372036854775807 : i64
+// CHECK-NEXT: arith.cmpi ne, %[[W]], %[[MIN]] : i64
+// CHECK: "py.unary"(%arg1) {op = "neg"}
+// ~x is -w.
+// CHECK: %[[INV:.*]] = arith.subi %{{.*}}, %{{.*}} : i64
+// CHECK-NEXT: builtin.unrealized_conversion_cast %[[INV]] : i64 to !py.int
+// CHECK: "py.unary"(%arg1) {op = "invert"}
+func.func @py.unary(%ctx: !llvm.ptr, %a: !py.int) -> (!py.int, !py.int) {
+  %n = "py.unary"(%a) {op = "neg"} : (!py.int) -> !py.int
+  %i = "py.unary"(%a) {op = "invert"} : (!py.int) -> !py.int
+  return %n, %i : !py.int, !py.int
+}
+
 // CHECK-LABEL: func.func @py.compare_truth
 // Two small ints compare as words (tagging keeps the order); the result joins as !py.bool.
 // CHECK: %[[LT:.*]] = arith.cmpi slt, %[[A:.*]], %[[B:.*]] : i64
@@ -141,7 +192,7 @@ func.func @py.floats(%ctx: !llvm.ptr, %x: !py.float, %y: !py.float) -> (!py.floa
 }
 
 // CHECK-LABEL: func.func @py.untouched
-// No fast path: int ** int, object operands, an int with a float (OverflowError needs the
+// No fast path: int ** int (it may be a float), object operands, an int with a float (OverflowError needs the
 // runtime), and ops inside a task body (which must stay one block).
 // CHECK-NOT: cf.cond_br
 // CHECK: "py.binop"(%arg1, %arg1) {op = "pow"}
