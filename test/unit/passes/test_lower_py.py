@@ -93,3 +93,20 @@ def test_module_constants_are_located_at_their_first_use():
             "  return %s : !py.str\n}\n")
     globals_ = [loc for name, loc in op_locations(text, ["aithon-lower-py"]) if name == "llvm.mlir.global"]
     assert sorted(globals_) == ['loc("prog.py":4:7)', 'loc("prog.py":5:9)']
+
+
+def test_legacy_python_ir_passes_through_unchanged():
+    """On the legacy front end's output (no py ops) both passes change nothing, so the pipeline can
+    run them while the two front ends coexist."""
+    import os
+
+    from aithon.frontend import python_ir_text
+    from pass_helpers import ROOT
+
+    path = os.path.join(ROOT, "test", "lit", "e2e", "fib-gather.py")
+    with open(path, encoding="utf-8") as fh:
+        text = python_ir_text(fh.read(), path)
+    before, _, _ = run_passes(text, [])
+    after, diags, failed = run_passes(text, PY_PASSES)
+    assert not failed, diags
+    assert after == before
