@@ -89,3 +89,18 @@ def test_binding_quirk_func_view_name_is_its_symbol():
     module, func, _ = _parse()
     assert func.name.value == "f"
     assert op_name(func) == "func.func"
+
+
+def test_binding_quirk_exceptions_do_not_cross_walk():
+    """An exception raised in a `walk` callback arrives as a RuntimeError with a traceback text, not
+    as itself: aithon-lower-py stops the walk and raises its PassError after (`lower_py._walk`)."""
+    module, _, _ = _parse()
+
+    class Marker(Exception):
+        pass
+
+    def visit(op):
+        raise Marker("x")
+
+    with pytest.raises(RuntimeError, match="Exception raised in callback"):
+        module.operation.walk(visit, ir.WalkOrder.PRE_ORDER)
