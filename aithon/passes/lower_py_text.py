@@ -95,8 +95,12 @@ class TextLowering(ArithLowering):
 
     def write_value(self, v, kind: str) -> None:
         owner = v.owner
-        if isinstance(owner, (ir.Operation, ir.OpView)) and op_name(owner) == "py.constant":  # deferred
+        name = op_name(owner) if isinstance(owner, (ir.Operation, ir.OpView)) else ""
+        if name == "py.constant":  # a deferred str constant
             self.write_text(ir.StringAttr(owner.attributes["value"]).value)
+        elif name == "arith.constant" and kind in ("int", "bool"):  # known text: no call, no check
+            value = ir.IntegerAttr(owner.attributes["value"]).value
+            self.write_text(str(value >> 1) if kind == "int" else str(bool(value)))
         elif kind == "none":
             self.call("ai_write_none", [self.scope.ctx])
         elif kind in WRITE:

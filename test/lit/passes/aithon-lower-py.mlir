@@ -149,6 +149,22 @@ func.func @py.printing(%ctx: !llvm.ptr, %i: !py.int, %f: !py.float, %b: !py.bool
   return
 }
 
+// CHECK-LABEL: func.func @py.print_constants
+// Constant ints and bools print as their text: no runtime call, no check.
+// CHECK-NOT: ai_write_int
+// CHECK-NOT: ai_write_bool
+// CHECK-NOT: ai_exc_pending
+// CHECK: return
+// CHECK-NOT: ai_write_int
+func.func @py.print_constants(%ctx: !llvm.ptr) {
+  %a = "py.constant"() {value = -42} : () -> !py.int
+  %b = "py.constant"() {value = false} : () -> !py.bool
+  %ba = "py.box"(%a) : (!py.int) -> !py.obj
+  %bb = "py.box"(%b) : (!py.bool) -> !py.obj
+  "py.print"(%ba, %bb) {sep = " ", end = "\0A", flush = false} : (!py.obj, !py.obj) -> ()
+  return
+}
+
 // CHECK-LABEL: func.func @py.boxes
 // A box that is really needed: a float is boxed by the runtime (it allocates: checked), a bool is
 // the word of ai_True or ai_False, a str pointer is its own word.
@@ -318,6 +334,8 @@ func.func @py.builtins(%ctx: !llvm.ptr, %i: !py.int, %x: !py.float, %s: !py.str)
 // checks see them from the last function's section).
 // CHECK: llvm.mlir.global internal constant @".pystr.[[SEPN]]"(", \00")
 // CHECK: llvm.mlir.global internal constant @".pystr.[[HELLON]]"("hello\00")
+// CHECK: llvm.mlir.global internal constant @"{{.*}}"("-42\00")
+// CHECK: llvm.mlir.global internal constant @"{{.*}}"("False\00")
 // CHECK: llvm.mlir.global internal constant @".pystr.[[MSGN]]"("bad\00")
 func.func @py.raising(%ctx: !llvm.ptr, %c: i1) {
   "py.depth_need"() {checks = "C<"} : () -> ()
