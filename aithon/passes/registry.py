@@ -5,6 +5,14 @@ one element at a time: an AIthon pass is added as a Python callable, anything el
 `PassManager.add(text)` (an upstream pass or pipeline element such as `canonicalize` or
 `convert-func-to-llvm{index-bitwidth=32}`).
 
+The passes, in pipeline order (each module's docstring and docs/architecture.md say more):
+* `aithon-py-specialize` (py_specialize.py): inline fast paths for py operators on small ints and
+  floats, the generic py op kept on a slow path;
+* `aithon-lower-py` (lower_py.py, with its helpers lower_py_*.py): py dialect → runtime calls,
+  arith/llvm/cf ops and exception checks (the python-ir form);
+* `aithon-async-to-actor`, `aithon-insert-safepoints`, `aithon-lower-actor`, then after the upstream
+  lowering `aithon-route-frames` and `aithon-internalize`.
+
 Binding quirk (MLIR 22): `PassManager.add(callable, op_name=...)` is unusable; Python passes are added
 with no op name and every PassManager is anchored at `builtin.module`, so each pass's `run` receives
 the module.
@@ -16,7 +24,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..diagnostics import ToolError
-from . import async_to_actor, insert_safepoints, internalize, lower_actor, route_frames
+from . import async_to_actor, insert_safepoints, internalize, lower_actor, lower_py, py_specialize, route_frames
 
 __all__ = ["AithonPass", "PASSES", "build_pass_manager", "parse_pipeline"]
 
@@ -30,7 +38,7 @@ class AithonPass:
 
 PASSES: dict[str, AithonPass] = {
     mod.NAME: AithonPass(mod.NAME, mod.SUMMARY, mod.run)
-    for mod in (async_to_actor, insert_safepoints, lower_actor, route_frames, internalize)
+    for mod in (py_specialize, lower_py, async_to_actor, insert_safepoints, lower_actor, route_frames, internalize)
 }
 
 

@@ -4,6 +4,7 @@ passes, print the result.
     aithon-opt [IN.mlir|-] --pass-pipeline='builtin.module(aithon-async-to-actor,canonicalize)'
     aithon-opt IN.mlir --aithon-async-to-actor --aithon-insert-safepoints --canonicalize [-o OUT]
     aithon-opt --list-passes
+    aithon-opt IN.mlir --split-input-file --verify-diagnostics --aithon-lower-py
 
 Flags named after passes run in command-line order; any `--NAME[=OPTIONS]` that is not an option of
 this tool is taken as the upstream pass NAME{OPTIONS}. Remarks and warnings go to stderr as
@@ -14,6 +15,7 @@ with exit status 1.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from ..diagnostics import ToolError, location_prefix, report
@@ -35,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--list-passes", action="store_true", help="list the AIthon passes and exit")
     p.add_argument("--split-input-file", action="store_true",
                    help="process each '// -----'-separated chunk on its own (line numbers kept)")
+    p.add_argument("--verify-diagnostics", action="store_true",
+                   help="check the errors against '// expected-error[@+N] {{message}}' comments")
     for name, info in PASSES.items():
         p.add_argument("--" + name, dest="passes", action="append_const", const=name, help=info.summary)
     return p
@@ -46,7 +50,7 @@ def _split_upstream(argv: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     from ..passes.registry import PASSES
 
     own = {"-o", "--pass-pipeline", "--print-ir-after-all", "--mlir-print-debuginfo", "--list-passes",
-           "--split-input-file", "-h", "--help"} | {"--" + n for n in PASSES}
+           "--split-input-file", "--verify-diagnostics", "-h", "--help"} | {"--" + n for n in PASSES}
     rest, order = [], []
     for i, arg in enumerate(argv):
         flag = arg.split("=", 1)[0]
@@ -122,20 +126,26 @@ def _run_all(args, elements: list[str]) -> tuple[str, int]:
     text, name = read_input(args.input)
     outputs, status = [], 0
     for chunk in _chunks(text, args.split_input_file):
+        errors: list[str] = []
         try:
-            outputs.append(_run(args, elements, chunk, name))
+            outputs.append(_run(args, elements, chunk, name, errors))
         except ToolError as err:
-            status = report(err, PROG)
+            if not args.verify_diagnostics:
+                status = report(err, PROG)
+            elif not errors:
+                errors.append(str(err))
+        if args.verify_diagnostics:
+            status = max(status, _verify(chunk, errors))
     return "// -----\n".join(o if o.endswith("\n") else o + "\n" for o in outputs), status
 
 
-def _run(args, elements: list[str], text: str, name: str) -> str:
+def _run(args, elements: list[str], text: str, name: str, errors: list[str]) -> str:
+    """Run the passes on one chunk; its error diagnostics are appended to `errors`."""
     from ..dialect import make_context
     from ..passes.registry import build_pass_manager
 
     context = make_context()
     module = _parse(context, text, name, not args.split_input_file and name != "<stdin>")
-    errors: list[str] = []
 
     def on_diagnostic(diag) -> bool:
         sev = str(diag.severity).rsplit(".", 1)[-1].lower()
@@ -167,6 +177,32 @@ def _run(args, elements: list[str], text: str, name: str) -> str:
             first = _first_error(exc, name) if isinstance(exc, ir.MLIRError) else None
             raise ToolError(errors[0] if errors else first or " ".join(str(exc).split())) from None
         return str(module.operation.get_asm(enable_debug_info=args.mlir_print_debuginfo))
+
+
+_EXPECTED = re.compile(r"//\s*expected-error(?:@([+-]\d+))?\s*\{\{(.*)\}\}")
+_LOCATED = re.compile(r"^.*?:(\d+):\d+: (.*)$")
+
+
+def _verify(chunk: str, errors: list[str]) -> int:
+    """mlir-opt's --verify-diagnostics for errors: each `// expected-error[@+N] {{text}}` comment
+    needs an error on its line (or N lines away) whose message contains text, and every error needs
+    such a comment. Mismatches are reported; the status is 1 if there is one."""
+    expected = []
+    for number, line in enumerate(chunk.split("\n"), 1):
+        m = _EXPECTED.search(line)
+        if m:
+            expected.append((number + int(m.group(1) or 0), m.group(2)))
+    status = 0
+    for error in errors:
+        m = _LOCATED.match(error)
+        found = m and next((e for e in expected if e[0] == int(m.group(1)) and e[1] in m.group(2)), None)
+        if found:
+            expected.remove(found)
+        else:
+            status = report(ToolError(f"unexpected error: {error}"), PROG)
+    for line, text in expected:
+        status = report(ToolError(f"line {line}: expected error '{text}' was not produced"), PROG)
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

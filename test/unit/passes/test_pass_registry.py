@@ -17,7 +17,7 @@ from pass_helpers import ROOT
 def test_one_name_everywhere():
     """pass aithon-x-y ↔ aithon/passes/x_y.py ↔ test/lit/passes/aithon-x-y.mlir."""
     assert set(PASSES) == {"aithon-async-to-actor", "aithon-insert-safepoints", "aithon-lower-actor",
-                           "aithon-route-frames", "aithon-internalize"}
+                           "aithon-route-frames", "aithon-internalize", "aithon-py-specialize", "aithon-lower-py"}
     for name, info in PASSES.items():
         assert info.name == name and info.summary and callable(info.run)
         stem = name[len("aithon-"):].replace("-", "_")

@@ -85,3 +85,26 @@ def test_remark_for_inline_call_goes_to_stderr():
     res = opt("--aithon-async-to-actor", stdin=src)
     assert res.returncode == 0
     assert "<stdin>:7:8: remark: call to @sq stays inline" in res.stderr
+
+
+REFUSED = """func.func @py.f(%ctx: !llvm.ptr, %o: !py.obj) -> !py.obj {
+  // expected-error@+1 {{MESSAGE}}
+  %r = "py.getattr"(%o) {name = "x"} : (!py.obj) -> !py.obj
+  return %r : !py.obj
+}
+"""
+
+
+def test_verify_diagnostics_matches_expected_errors(tmp_path):
+    """--verify-diagnostics (errors only): an expected error that happens is success (exit 0); a
+    different message is reported both ways and exits 1."""
+    good = tmp_path / "good.mlir"
+    good.write_text(REFUSED.replace("MESSAGE", "is not supported yet"))
+    res = run_tool("opt", str(good), "--verify-diagnostics", "--aithon-lower-py")
+    assert res.returncode == 0, res.stderr
+    bad = tmp_path / "bad.mlir"
+    bad.write_text(REFUSED.replace("MESSAGE", "something else"))
+    res = run_tool("opt", str(bad), "--verify-diagnostics", "--aithon-lower-py")
+    assert res.returncode == 1
+    assert "unexpected error:" in res.stderr and "bad.mlir:3:8: `py.getattr` is not supported yet" in res.stderr
+    assert "line 3: expected error 'something else' was not produced" in res.stderr
