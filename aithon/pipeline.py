@@ -18,7 +18,7 @@ from . import toolchain
 __all__ = ["STAGES", "PY_PASSES", "ACTOR_PASSES", "LOWER_PASSES", "UPSTREAM_PASSES", "Compilation", "ir_to_object", "link"]
 
 STAGES = ("py", "python-ir", "actor", "async", "llvm", "llvm-ir", "obj")
-PY_PASSES: list[str] = []  # aithon-py-specialize, aithon-lower-py: wired when they land
+PY_PASSES = ["aithon-py-specialize", "aithon-lower-py"]
 ACTOR_PASSES = ["aithon-async-to-actor", "aithon-insert-safepoints"]
 LOWER_PASSES = ["aithon-lower-actor"]
 # Upstream async/scf/llvm lowering, in the order verified on the 22.1.8 wheels (docs/architecture.md).

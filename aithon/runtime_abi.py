@@ -92,6 +92,8 @@ RUNTIME: dict[str, RtFn] = {
     "ai_list_set": _fn([P, "i64", "i64"]),
     "ai_list_get": _fn([P, P, "i64"], "i64", raises=True),
     "ai_list_len": _fn([P], "i64"),
+    "ai_list_store": _fn([P, P, "i64", "i64"], raises=True),  # IndexError like ai_list_get
+    "ai_list_item": _fn([P, "i64"], "i64"),  # unchecked read for iteration: small int 0 past the end
     # objects and ints of any size (runtime/src/value/)
     "ai_int_from_i64": _fn([P, "i64"], "i64", raises=True),
     "ai_int_from_decimal": _fn([P, P, "i64"], "i64", raises=True),

@@ -22,7 +22,8 @@ from .common import PassError, call_runtime, declare_runtime
 
 P = "!llvm.ptr"
 # Scalar types each py type lowers to (docs/architecture.md, "aithon-lower-py").
-TYPE_MAP = {"int": "i64", "obj": "i64", "none": "i64", "float": "f64", "bool": "i1", "str": P}
+TYPE_MAP = {"int": "i64", "obj": "i64", "none": "i64", "float": "f64", "bool": "i1", "str": P, "list": P,
+            "iterator": P}
 SUPPORTED = tuple(TYPE_MAP)
 _VAR = re.compile(r"!py\.var<(!py\.\w+)>")
 _PY = re.compile(r"!py\.(\w+)")

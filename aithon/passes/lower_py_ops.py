@@ -46,7 +46,7 @@ class OpLowering(Emitter):
         """The object word (i64) of a typed value."""
         if kind in ("int", "obj", "none"):
             return v
-        if kind == "str":
+        if kind in ("str", "list"):
             return self.value("llvm.ptrtoint", [v], self.i64)
         if kind == "bool":
             return self.select(v, self.immortal("ai_True"), self.immortal("ai_False"))
