@@ -13,7 +13,7 @@ ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t kind) {
     ai_list_t *l = ai_actor_alloc(ctx, sizeof *l + (size_t)n * sizeof(int64_t));
     if (!l)
         return NULL;
-    l->tag = AI_TAG_LIST;
+    l->header = ai_hdr_new(AI_T_LIST, sizeof *l + (size_t)n * sizeof(int64_t));
     l->kind = kind;
     l->n = n;
     return l;
@@ -40,8 +40,7 @@ int64_t ai_list_len(ai_list_t *l) { return l->n; }
 static size_t str_size(const ai_str_t *s) { return (sizeof *s + (size_t)s->nbytes + 1 + 15u) & ~(size_t)15u; }
 
 static size_t export_size(void *obj) {
-    uint32_t tag = *(uint32_t *)obj;
-    if (tag == AI_TAG_STR)
+    if (ai_word_type((int64_t)(intptr_t)obj) == AI_T_STR)
         return str_size(obj);
     ai_list_t *l = obj;
     size_t n = (sizeof *l + (size_t)l->n * sizeof(int64_t) + 15u) & ~(size_t)15u;
@@ -66,7 +65,7 @@ void *ai_msg_export(ai_actor_t *ctx, void *obj) {
         ai_memory_error_exit();
     c->used = n;
     unsigned char *dst = c->data;
-    if (*(uint32_t *)obj == AI_TAG_STR) {
+    if (ai_word_type((int64_t)(intptr_t)obj) == AI_T_STR) {
         copy_str(dst, obj);
         return c->data;
     }
