@@ -127,6 +127,8 @@ int64_t ai_obj_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         ai_raise(ctx, AI_EXC_RUNTIME, "bad binary operator code");
         return AI_INT_ERR;
     }
+    if (op == AI_OP_MATMUL) /* no built-in type has @ */
+        return unsupported(ctx, op, a, b);
     if (ai_word_type(a) == AI_T_BOOL && ai_word_type(b) == AI_T_BOOL && op >= AI_OP_AND && op <= AI_OP_XOR)
         return ai_bool_box(ai_small_val(int_binop(ctx, op, as_int(a), as_int(b))) != 0);
     if (is_intlike(a) && is_intlike(b))

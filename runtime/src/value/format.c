@@ -125,9 +125,10 @@ static ai_str_t *format_big(ai_actor_t *ctx, int64_t w, const ai_fmtspec_t *s) {
     return r;
 }
 
-static ai_str_t *format_any_int(ai_actor_t *ctx, int64_t w, bool small, int64_t x, ai_str_t *spec) {
+static ai_str_t *format_any_int(ai_actor_t *ctx, int64_t w, bool small, int64_t x, ai_str_t *spec,
+                                const char *tname) {
     ai_fmtspec_t s;
-    if (!ai_fmtspec_parse(ctx, spec, "int", 'd', '>', &s))
+    if (!ai_fmtspec_parse(ctx, spec, tname, 'd', '>', &s))
         return NULL;
     switch (s.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
@@ -137,22 +138,26 @@ static ai_str_t *format_any_int(ai_actor_t *ctx, int64_t w, bool small, int64_t 
         return ai_exc_pending(ctx) ? NULL : format_float(ctx, d, &s);
     }
     default:
-        return ai_fmtspec_unknown(ctx, s.type, "int");
+        return ai_fmtspec_unknown(ctx, s.type, tname);
     }
 }
 
 ai_str_t *ai_format_i64(ai_actor_t *ctx, int64_t x, ai_str_t *spec) {
     if (spec->nbytes == 0)
         return ai_str_from_i64(ctx, x);
-    return format_any_int(ctx, 0, true, x, spec);
+    return format_any_int(ctx, 0, true, x, spec, "int");
+}
+
+ai_str_t *ai_format_int_as(ai_actor_t *ctx, int64_t w, ai_str_t *spec, const char *tname) {
+    if (ai_is_small(w))
+        return format_any_int(ctx, w, true, ai_small_val(w), spec, tname);
+    return format_any_int(ctx, w, false, 0, spec, tname);
 }
 
 ai_str_t *ai_int_format(ai_actor_t *ctx, int64_t w, ai_str_t *spec) {
     if (spec->nbytes == 0)
         return ai_int_str(ctx, w);
-    if (ai_is_small(w))
-        return format_any_int(ctx, w, true, ai_small_val(w), spec);
-    return format_any_int(ctx, w, false, 0, spec);
+    return ai_format_int_as(ctx, w, spec, "int");
 }
 
 /* format_float_internal. */

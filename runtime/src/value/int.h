@@ -55,6 +55,9 @@ int ai_mag_cmp(const ai_mag_t *a, const ai_mag_t *b);
 /* ASCII digits of |v| in base 2, 8, 10 or 16 (malloc'd, NUL-terminated, "0" for zero); NULL when
  * out of memory. */
 char *ai_mag_digits(const ai_mag_t *v, int base, bool upper, size_t *len);
+/* format(w, spec) for an int word, naming type `tname` in errors (a bool is an int there); spec
+ * not empty. */
+ai_str_t *ai_format_int_as(ai_actor_t *ctx, int64_t w, ai_str_t *spec, const char *tname);
 /* double -> int words without a context: |t| integral, < 2**1024; out gets up to 17 limbs. */
 mp_size_t ai_f64_limbs(double t, mp_limb_t out[17]);
 

@@ -118,7 +118,7 @@ ai_str_t *ai_obj_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec) {
     case AI_T_BOOL:
         if (spec->nbytes == 0)
             return scalar_str(ctx, a);
-        return ai_format_i64(ctx, ((const struct ai_bool_obj *)obj(a))->value, spec);
+        return ai_format_int_as(ctx, ai_small(((const struct ai_bool_obj *)obj(a))->value), spec, "bool");
     default:
         if (spec->nbytes == 0)
             return ai_obj_str(ctx, a);

@@ -51,9 +51,55 @@ static void put_f64(double d) {
         put_str(ai_str_from_f64(ctx, d));
 }
 
+/* A value token: i:DEC, f:HEXFLOAT, s:TEXT (no spaces), T, F, N. */
+static int64_t V(const char *t) {
+    switch (t[0]) {
+    case 'i': return I(t + 2);
+    case 'f': return ai_float_box(ctx, strtod(t + 2, NULL));
+    case 's': return (int64_t)(intptr_t)ai_str_const(ctx, t + 2, (int64_t)strlen(t + 2));
+    case 'T': return ai_bool_box(true);
+    case 'F': return ai_bool_box(false);
+    default: return (int64_t)(intptr_t)&ai_None;
+    }
+}
+
+/* Generic operations: "bin OP A B", "un OP A", "cmpo OP A B", "truth A", "ostr A", "orepr A",
+ * "otype A", "ofmt A SPEC". */
+static bool run_obj_case(const char *op, char *x, char *rest) {
+    static const char *const names[] = {"bin", "un", "cmpo", "truth", "ostr", "orepr", "otype", "ofmt"};
+    bool known = false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        known |= strcmp(op, names[i]) == 0;
+    if (!known)
+        return false;
+    if (strcmp(op, "ofmt") == 0) {
+        const char *spec = rest ? rest : "";
+        put_str(ai_obj_format(ctx, V(x), ai_str_const(ctx, spec, (int64_t)strlen(spec))));
+        return true;
+    }
+    char *y = rest ? strtok(rest, " ") : NULL, *z = y ? strtok(NULL, " ") : NULL;
+    if (strcmp(op, "bin") == 0)
+        put_word(ai_obj_binop(ctx, atoi(x), V(y), V(z)));
+    else if (strcmp(op, "un") == 0)
+        put_word(ai_obj_unop(ctx, atoi(x), V(y)));
+    else if (strcmp(op, "cmpo") == 0) {
+        bool r = ai_obj_compare(ctx, atoi(x), V(y), V(z));
+        if (!ai_exc_pending(ctx))
+            fputs(r ? "True" : "False", stdout);
+    } else if (strcmp(op, "truth") == 0)
+        fputs(ai_obj_truth(ctx, V(x)) ? "True" : "False", stdout);
+    else if (strcmp(op, "ostr") == 0)
+        put_str(ai_obj_str(ctx, V(x)));
+    else if (strcmp(op, "orepr") == 0)
+        put_str(ai_obj_repr(ctx, V(x)));
+    else
+        put_str(ai_obj_type_name(ctx, V(x)));
+    return true;
+}
+
 static void run_case(char *line) {
     char *op = strtok(line, " "), *x = strtok(NULL, " "), *y = strtok(NULL, "");
-    if (!op || !x)
+    if (!op || !x || run_obj_case(op, x, y))
         return;
     if (strcmp(op, "fromf") == 0)
         return put_word(ai_int_from_f64(ctx, strtod(x, NULL)));
