@@ -1,6 +1,7 @@
 /* Lists of one-word elements (results of asyncio.gather(*...)) and message export/adoption. */
 #include <string.h>
 
+#include "int.h"
 #include "value.h"
 #include "../actor/actor.h"
 
@@ -39,9 +40,22 @@ int64_t ai_list_len(ai_list_t *l) { return l->n; }
 /* ----- messages: deep copies into one standalone chunk that the receiver's heap adopts ------ */
 static size_t str_size(const ai_str_t *s) { return (sizeof *s + (size_t)s->nbytes + 1 + 15u) & ~(size_t)15u; }
 
+/* Bytes of an object without references (a big int, a float), from its header when the size fits
+ * there. */
+static size_t flat_size(const void *obj) {
+    uint64_t words = *(const uint64_t *)obj >> AI_HDR_SIZE_SHIFT;
+    if (words)
+        return (size_t)words * 8;
+    const ai_bigint_t *b = obj;
+    return sizeof *b + (size_t)(b->size < 0 ? -b->size : b->size) * sizeof(mp_limb_t);
+}
+
 static size_t export_size(void *obj) {
-    if (ai_word_type((int64_t)(intptr_t)obj) == AI_T_STR)
+    int type = ai_word_type((int64_t)(intptr_t)obj);
+    if (type == AI_T_STR)
         return str_size(obj);
+    if (type != AI_T_LIST)
+        return (flat_size(obj) + 15u) & ~(size_t)15u;
     ai_list_t *l = obj;
     size_t n = (sizeof *l + (size_t)l->n * sizeof(int64_t) + 15u) & ~(size_t)15u;
     if (l->kind == AI_ELEM_STR)
@@ -65,8 +79,13 @@ void *ai_msg_export(ai_actor_t *ctx, void *obj) {
         ai_memory_error_exit();
     c->used = n;
     unsigned char *dst = c->data;
-    if (ai_word_type((int64_t)(intptr_t)obj) == AI_T_STR) {
+    int type = ai_word_type((int64_t)(intptr_t)obj);
+    if (type == AI_T_STR) {
         copy_str(dst, obj);
+        return c->data;
+    }
+    if (type != AI_T_LIST) { /* a big int or a float: no references inside */
+        memcpy(dst, obj, flat_size(obj));
         return c->data;
     }
     ai_list_t *l = obj;
