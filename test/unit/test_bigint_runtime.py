@@ -44,8 +44,10 @@ def rand_int(rng: random.Random) -> int:
     r = rng.random()
     if r < 0.3:
         v = rng.choice(BOUNDARIES) + rng.choice([-1, 0, 0, 1])
-    elif r < 0.5:
+    elif r < 0.45:
         v = rng.getrandbits(rng.randrange(1, 64))
+    elif r < 0.5:  # past GMP's Toom and divide-and-conquer thresholds (str() stays under 4300 digits)
+        v = rng.getrandbits(rng.randrange(400, 6500))
     else:
         v = rng.getrandbits(rng.randrange(1, 400))
         if rng.random() < 0.2:  # long runs of ones and zeros (carries, borrows)
@@ -152,6 +154,12 @@ def fixed_cases():
         yield f"truediv {3 ** 40} {2**k * 3 ** 39 + 1}", repr(3 ** 40 / (2**k * 3 ** 39 + 1))
     yield "lshift 1 " + str(2**63), "EXC MemoryError: "
     yield "lshift 0 " + str(10**30), "0"
+    rng = random.Random(7)
+    for _ in range(300):  # large operands of mixed sizes: GMP's subquadratic multiplication and division
+        a = rng.getrandbits(rng.randrange(1000, 7000)) * rng.choice([1, -1])
+        b = rng.getrandbits(rng.randrange(64, 7000)) * rng.choice([1, -1]) or 1
+        op = rng.choice(["mul", "floordiv", "mod", "truediv", "xor"])
+        yield f"{op} {a} {b}", expect(lambda: BINARY[op](a, b))
     yield "fmt " + str(2**62) + " c", expect(lambda: format(2**62, "c"))
     yield "fmt " + str(2**70) + " c", expect(lambda: format(2**70, "c"))
 
