@@ -116,6 +116,31 @@ static void test_messages(void) {
     ai_actor_exit(other);
 }
 
+/* Lists of value words: repr of each element, a cycle as [...], messages copy the elements. */
+static void test_value_lists(void) {
+    ai_list_t *l = ai_list_new(ctx, 6, AI_ELEM_VALUE);
+    ai_list_set(l, 0, ai_small(-3));
+    ai_list_set(l, 1, ai_int_lshift(ctx, ai_small(1), ai_small(70)));
+    ai_list_set(l, 2, ai_float_box(ctx, 0.5));
+    ai_list_set(l, 3, W(S("it's")));
+    ai_list_set(l, 4, ai_bool_box(true));
+    ai_list_set(l, 5, W((void *)&ai_None));
+    CHECK_STR(ai_obj_repr(ctx, W(l))->data, "[-3, 1180591620717411303424, 0.5, \"it's\", True, None]");
+    ai_actor_t *other = ai_actor_spawn(ai_actor_root());
+    ai_list_t *copy = ai_msg_adopt(other, ai_msg_export(ctx, l));
+    CHECK(copy != l && copy->items[1] != l->items[1] && copy->items[4] == l->items[4]);
+    CHECK_STR(ai_obj_repr(ctx, W(copy))->data, "[-3, 1180591620717411303424, 0.5, \"it's\", True, None]");
+    ai_actor_exit(other);
+    CHECK(ai_msg_export(ctx, (void *)&ai_None) == &ai_None && ai_msg_adopt(ctx, (void *)&ai_True) == &ai_True);
+    ai_list_t *outer = ai_list_new(ctx, 2, AI_ELEM_VALUE);
+    ai_list_set(outer, 0, W(outer));
+    ai_list_set(outer, 1, ai_int_pow(ctx, ai_small(10), ai_small(5000)));
+    CHECK(ai_obj_repr(ctx, W(outer)) == NULL);
+    CHECK(strncmp(raised(), "ValueError: Exceeds the limit", 29) == 0);
+    ai_list_set(outer, 1, W(l));
+    CHECK_STR(ai_obj_str(ctx, W(outer))->data, "[[...], [-3, 1180591620717411303424, 0.5, \"it's\", True, None]]");
+}
+
 int main(void) {
     test_begin();
     test_headers();
@@ -123,6 +148,7 @@ int main(void) {
     test_unop_compare();
     test_conversions();
     test_messages();
+    test_value_lists();
     CHECK(!ai_exc_pending(ctx));
     test_end();
     DONE();

@@ -117,7 +117,10 @@ AI_MAY_RAISE double ai_f64_pow(ai_actor_t *ctx, double a, double b);
 AI_MAY_RAISE int64_t ai_f64_to_i64(ai_actor_t *ctx, double x);
 
 /* ----- lists (element = one 64-bit word) ----------------------------------------------------- */
-enum ai_elem_kind { AI_ELEM_UNKNOWN = 0, AI_ELEM_INT = 1, AI_ELEM_FLOAT = 2, AI_ELEM_BOOL = 3, AI_ELEM_STR = 4 };
+/* AI_ELEM_VALUE: the elements are value words of any type (runtime/src/value/VALUE.md). */
+enum ai_elem_kind {
+    AI_ELEM_UNKNOWN = 0, AI_ELEM_INT = 1, AI_ELEM_FLOAT = 2, AI_ELEM_BOOL = 3, AI_ELEM_STR = 4, AI_ELEM_VALUE = 5
+};
 AI_MAY_RAISE ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t elem_kind);
 void ai_list_set(ai_list_t *list, int64_t i, int64_t word);
 AI_MAY_RAISE int64_t ai_list_get(ai_actor_t *ctx, ai_list_t *list, int64_t i);

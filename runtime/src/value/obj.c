@@ -86,10 +86,69 @@ static ai_str_t *scalar_str(ai_actor_t *ctx, int64_t a) {
     }
 }
 
+/* The lists being written, innermost first (CPython's Py_ReprEnter: a cycle prints "[...]"). */
+typedef struct seen {
+    const ai_list_t *list;
+    const struct seen *up;
+} seen_t;
+
+static void repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l, const seen_t *up);
+
+static void repr_word(ai_actor_t *ctx, ai_buf_t *b, int64_t w, const seen_t *up) {
+    char tmp[40];
+    switch (ai_word_type(w)) {
+    case AI_T_LIST: {
+        const ai_list_t *l = obj(w);
+        if (l->kind == AI_ELEM_VALUE)
+            repr_values(ctx, b, l, up);
+        else
+            ai_repr_list(b, (ai_list_t *)l, (int32_t)l->kind);
+        return;
+    }
+    case AI_T_STR: {
+        const ai_str_t *s = obj(w);
+        ai_repr_str(b, s->data, (size_t)s->nbytes);
+        return;
+    }
+    case AI_T_FLOAT:
+        ai_buf_put(b, tmp, ai_fmt_f64_repr(tmp, ai_float_unbox(w)));
+        return;
+    default:
+        if (ai_is_small(w)) {
+            ai_buf_put(b, tmp, ai_fmt_i64(tmp, ai_small_val(w)));
+            return;
+        }
+        ai_str_t *s = scalar_str(ctx, w);
+        if (s)
+            ai_buf_put(b, s->data, (size_t)s->nbytes);
+    }
+}
+
+static void repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l, const seen_t *up) {
+    for (const seen_t *s = up; s; s = s->up)
+        if (s->list == l) {
+            ai_buf_put(b, "[...]", 5);
+            return;
+        }
+    seen_t me = {l, up};
+    ai_buf_putc(b, '[');
+    for (int64_t i = 0; i < l->n && !ai_exc_pending(ctx); i++) {
+        if (i)
+            ai_buf_put(b, ", ", 2);
+        repr_word(ctx, b, l->items[i], &me);
+    }
+    ai_buf_putc(b, ']');
+}
+
+void ai_repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l) { repr_values(ctx, b, l, NULL); }
+
 static ai_str_t *list_repr(ai_actor_t *ctx, const ai_list_t *l) {
     ai_buf_t b = {0};
-    ai_repr_list(&b, (ai_list_t *)l, (int32_t)l->kind);
-    ai_str_t *r = ai_str_from_text(ctx, &b);
+    if (l->kind == AI_ELEM_VALUE)
+        ai_repr_values(ctx, &b, l);
+    else
+        ai_repr_list(&b, (ai_list_t *)l, (int32_t)l->kind);
+    ai_str_t *r = ai_exc_pending(ctx) ? NULL : ai_str_from_text(ctx, &b);
     ai_buf_free(&b);
     return r;
 }

@@ -72,5 +72,8 @@ bool ai_dtoa(ai_buf_t *out, double x, char type, int precision, int flags); /* f
 void ai_repr_str(ai_buf_t *b, const char *p, size_t n);
 bool ai_unicode_printable(uint32_t cp); /* cp >= 0x80; printable.c (generated) */
 void ai_repr_list(ai_buf_t *b, ai_list_t *l, int32_t kind);
+/* repr() of a list of value words (AI_ELEM_VALUE): each element's repr, "[...]" for a list that
+ * contains itself; a big int beyond str()'s digit limit raises in ctx (check ai_exc_pending). */
+void ai_repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l);
 
 #endif
