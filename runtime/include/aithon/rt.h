@@ -171,13 +171,16 @@ typedef struct {
 } ai_type_info_t;
 extern const ai_type_info_t ai_type_info[AI_T_LIMIT];
 
-bool ai_is_immortal(int64_t w);
-int64_t ai_bool_box(bool b);
+bool ai_is_immortal(int64_t w); /* an object with the immortal bit (not a small int, not 0) */
+int64_t ai_bool_box(bool b);    /* &ai_True or &ai_False */
 AI_MAY_RAISE int64_t ai_float_box(ai_actor_t *ctx, double x);
-double ai_float_unbox(int64_t w);
+double ai_float_unbox(int64_t w); /* w must be a float object */
 
-/* ----- ints of any size (small words or GMP limbs in the actor's heap); results canonical ----- */
+/* ----- ints of any size (small words or GMP limbs in the actor's heap); results canonical -----
+ * a and b are int words (small or big; a bool is converted by ai_obj_* only). Errors carry
+ * CPython 3.11's messages; after raising a function returns the small 0 word (or 0 / 0.0 / NULL). */
 AI_MAY_RAISE int64_t ai_int_from_i64(ai_actor_t *ctx, int64_t x);
+/* decimal digits with an optional leading '-' (constants beyond 64 bits) */
 AI_MAY_RAISE int64_t ai_int_from_decimal(ai_actor_t *ctx, const char *digits, int64_t len);
 AI_MAY_RAISE int64_t ai_int_add(ai_actor_t *ctx, int64_t a, int64_t b);
 AI_MAY_RAISE int64_t ai_int_sub(ai_actor_t *ctx, int64_t a, int64_t b);
@@ -200,8 +203,10 @@ AI_MAY_RAISE double ai_int_to_f64(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE double ai_int_truediv(ai_actor_t *ctx, int64_t a, int64_t b);
 int32_t ai_int_cmp_f64(int64_t a, double x); /* -1, 0, 1; 2 when x is NaN */
 AI_MAY_RAISE int64_t ai_int_from_f64(ai_actor_t *ctx, double x);
+/* a count for C (repeat, sleep...): OverflowError "Python int too large to convert to C ssize_t" */
 AI_MAY_RAISE int64_t ai_int_as_i64(ai_actor_t *ctx, int64_t a);
 bool ai_int_fits_i64(int64_t a);
+/* decimal; more than 4300 digits is CPython 3.11's ValueError */
 AI_MAY_RAISE ai_str_t *ai_int_str(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE ai_str_t *ai_int_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec);
 AI_MAY_RAISE void ai_write_int(ai_actor_t *ctx, int64_t a);
@@ -216,6 +221,8 @@ enum ai_unop { AI_UOP_NEG = 0, AI_UOP_POS, AI_UOP_INVERT };
 enum ai_cmpop { AI_CMP_LT = 0, AI_CMP_LE, AI_CMP_EQ, AI_CMP_NE, AI_CMP_GT, AI_CMP_GE }; /* Py_LT... */
 AI_MAY_RAISE int64_t ai_obj_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b);
 AI_MAY_RAISE int64_t ai_obj_unop(ai_actor_t *ctx, int32_t op, int64_t a);
+/* numbers exactly (int/bool/float mixed), str by code points, == and != of unrelated types by
+ * identity; ordering unrelated types is TypeError */
 AI_MAY_RAISE bool ai_obj_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b);
 bool ai_obj_truth(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_str(ai_actor_t *ctx, int64_t a);
