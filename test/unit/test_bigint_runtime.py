@@ -152,6 +152,9 @@ def fixed_cases():
     yield "truediv " + str(2**1100) + " " + str(2**1090 + 1), repr(2**1100 / (2**1090 + 1))
     for k in range(1060, 1080):  # subnormal quotients: one rounding only
         yield f"truediv {3 ** 40} {2**k * 3 ** 39 + 1}", repr(3 ** 40 / (2**k * 3 ** 39 + 1))
+    for count in (30 * (2**61 - 1) - 1, 30 * (2**61 - 10), 30 * (2**61 - 7), 30 * (2**61 - 7) + 1, 2**64):
+        for a in (1, -(2**100)):  # CPython's digit clipping: OverflowError or (failing) allocation
+            yield f"lshift {a} {count}", expect(lambda: a << count)
     yield "lshift 1 " + str(2**63), "EXC MemoryError: "
     yield "lshift 0 " + str(10**30), "0"
     rng = random.Random(7)
