@@ -120,7 +120,7 @@ def ir_to_object(ir_text: str, out: str) -> None:
 
 
 def link(obj: str, out: str) -> None:
-    _run([toolchain.c_compiler(), obj, toolchain.runtime_library("static"), "-lpthread", "-lm", "-o", out],
+    _run([toolchain.c_compiler(), obj, toolchain.runtime_library("static"), "-lpthread", "-lm", "-lgmp", "-o", out],
          b"", warn_is_error=True)
 
 

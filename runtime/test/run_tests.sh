@@ -32,7 +32,7 @@ status=0
 if [ "$variant" = diff ]; then
     # shellcheck disable=SC2086
     "$cc" -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L $flags -I"$rt/include" -I"$rt/src" \
-        $sources "$here/diff/driver.c" -o "$out/driver" -lpthread -lm
+        $sources "$here/diff/driver.c" -o "$out/driver" -lpthread -lm -lgmp
     for seed in 1 2 3; do
         echo "[diff] seed $seed"
         ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 python3 "$here/diff/diff.py" "$out/driver" "$seed" 20000 || status=1
@@ -43,7 +43,7 @@ for t in "$here"/test_*.c; do
     name="$(basename "$t" .c)"
     # shellcheck disable=SC2086
     "$cc" -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L $flags -I"$rt/include" -I"$rt/src" \
-        $sources "$t" -o "$out/$name" -lpthread -lm
+        $sources "$t" -o "$out/$name" -lpthread -lm -lgmp
     echo "[$variant] $name"
     # huge allocations must fail as malloc does (the MemoryError tests), not abort the sanitizer
     if ! TSAN_OPTIONS="halt_on_error=1:allocator_may_return_null=1" \

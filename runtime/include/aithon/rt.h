@@ -117,11 +117,120 @@ AI_MAY_RAISE double ai_f64_pow(ai_actor_t *ctx, double a, double b);
 AI_MAY_RAISE int64_t ai_f64_to_i64(ai_actor_t *ctx, double x);
 
 /* ----- lists (element = one 64-bit word) ----------------------------------------------------- */
-enum ai_elem_kind { AI_ELEM_UNKNOWN = 0, AI_ELEM_INT = 1, AI_ELEM_FLOAT = 2, AI_ELEM_BOOL = 3, AI_ELEM_STR = 4 };
+/* AI_ELEM_VALUE: the elements are value words of any type (runtime/src/value/VALUE.md). */
+enum ai_elem_kind {
+    AI_ELEM_UNKNOWN = 0, AI_ELEM_INT = 1, AI_ELEM_FLOAT = 2, AI_ELEM_BOOL = 3, AI_ELEM_STR = 4, AI_ELEM_VALUE = 5
+};
 AI_MAY_RAISE ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t elem_kind);
 void ai_list_set(ai_list_t *list, int64_t i, int64_t word);
 AI_MAY_RAISE int64_t ai_list_get(ai_actor_t *ctx, ai_list_t *list, int64_t i);
 int64_t ai_list_len(ai_list_t *list);
+
+/* ----- values: one 64-bit word each (runtime/src/value/VALUE.md) -----------------------------
+ * A word w (passed as int64_t):
+ *   w & 1 == 1        a small int, value ((int64_t)w) >> 1, in [-2**62, 2**62 - 1]. Canonical: an
+ *                     int in that range is always small (big-int results are normalised back).
+ *   w & 1 == 0, w != 0  an 8-aligned pointer to an object whose first word is its header.
+ *   w == 0            the empty slot (never a Python value; the collector skips it).
+ * Header word: bit 0 always 1 (a forwarding pointer can overwrite it), bits 1..7 GC bits, bits
+ * 8..15 type id, bits 32..63 size in 8-byte words (0: the type knows its size). */
+typedef uint64_t ai_value_t;
+enum ai_type_id {
+    AI_T_NONE = 1, AI_T_BOOL = 2, AI_T_INT = 3, AI_T_FLOAT = 4, AI_T_STR = 5, AI_T_LIST = 6,
+    AI_T_TUPLE = 7, AI_T_DICT = 8, AI_T_SET = 9, AI_T_BYTES = 10, AI_T_RANGE = 11, AI_T_TYPE = 12,
+    AI_T_FUNCTION = 13, AI_T_TASK = 14,
+    AI_T_LIMIT = 256 /* type ids stay below this (8 bits) */
+};
+enum {
+    AI_HDR_ONE = 1,            /* bit 0: always set in a header */
+    AI_GC_MARK = 1 << 1,
+    AI_GC_AGE_SHIFT = 2,       /* 2 bits of age */
+    AI_GC_AGE_MASK = 3 << 2,
+    AI_GC_REMEMBERED = 1 << 4,
+    AI_GC_IMMORTAL = 1 << 5,   /* bits 6, 7: spare */
+    AI_HDR_TYPE_SHIFT = 8,
+    AI_HDR_SIZE_SHIFT = 32,
+};
+#define AI_HDR(type, words, gc) \
+    ((uint64_t)AI_HDR_ONE | (uint64_t)(gc) | (uint64_t)(type) << AI_HDR_TYPE_SHIFT | (uint64_t)(words) << AI_HDR_SIZE_SHIFT)
+#define AI_SMALL_MIN (-((int64_t)1 << 62))
+#define AI_SMALL_MAX (((int64_t)1 << 62) - 1)
+
+/* The immortal objects, in read-only data; generated code takes their addresses. */
+struct ai_none_obj { uint64_t header; };
+struct ai_bool_obj { uint64_t header; int64_t value; };
+extern const struct ai_none_obj ai_None;
+extern const struct ai_bool_obj ai_True, ai_False;
+
+/* Per type id: the name type(x).__name__ gives, whether the object holds no references (the
+ * collector need not scan it), and its fixed size in words (0: variable, from the header). */
+typedef struct {
+    const char *name;
+    bool no_pointers;
+    uint32_t words;
+} ai_type_info_t;
+extern const ai_type_info_t ai_type_info[AI_T_LIMIT];
+
+bool ai_is_immortal(int64_t w); /* an object with the immortal bit (not a small int, not 0) */
+int64_t ai_bool_box(bool b);    /* &ai_True or &ai_False */
+AI_MAY_RAISE int64_t ai_float_box(ai_actor_t *ctx, double x);
+double ai_float_unbox(int64_t w); /* w must be a float object */
+
+/* ----- ints of any size (small words or GMP limbs in the actor's heap); results canonical -----
+ * a and b are int words (small or big; a bool is converted by ai_obj_* only). Errors carry
+ * CPython 3.11's messages; after raising a function returns the small 0 word (or 0 / 0.0 / NULL). */
+AI_MAY_RAISE int64_t ai_int_from_i64(ai_actor_t *ctx, int64_t x);
+/* decimal digits with an optional leading '-' (constants beyond 64 bits) */
+AI_MAY_RAISE int64_t ai_int_from_decimal(ai_actor_t *ctx, const char *digits, int64_t len);
+AI_MAY_RAISE int64_t ai_int_add(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_sub(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_mul(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_floordiv(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_mod(ai_actor_t *ctx, int64_t a, int64_t b);
+/* an int, or a float object for a negative exponent (2 ** -1 == 0.5) */
+AI_MAY_RAISE int64_t ai_int_pow(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_neg(ai_actor_t *ctx, int64_t a);
+int64_t ai_int_pos(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE int64_t ai_int_abs(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE int64_t ai_int_invert(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE int64_t ai_int_lshift(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_rshift(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_and(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_or(ai_actor_t *ctx, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_int_xor(ai_actor_t *ctx, int64_t a, int64_t b);
+int64_t ai_int_cmp(int64_t a, int64_t b); /* -1, 0, 1 */
+AI_MAY_RAISE double ai_int_to_f64(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE double ai_int_truediv(ai_actor_t *ctx, int64_t a, int64_t b);
+int32_t ai_int_cmp_f64(int64_t a, double x); /* -1, 0, 1; 2 when x is NaN */
+AI_MAY_RAISE int64_t ai_int_from_f64(ai_actor_t *ctx, double x);
+/* a count for C (repeat, sleep...): OverflowError "Python int too large to convert to C ssize_t" */
+AI_MAY_RAISE int64_t ai_int_as_i64(ai_actor_t *ctx, int64_t a);
+bool ai_int_fits_i64(int64_t a);
+/* decimal; more than 4300 digits is CPython 3.11's ValueError */
+AI_MAY_RAISE ai_str_t *ai_int_str(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE ai_str_t *ai_int_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec);
+AI_MAY_RAISE void ai_write_int(ai_actor_t *ctx, int64_t a);
+int64_t ai_int_hash(int64_t a);
+
+/* ----- any value word: int, bool, float, str, None ---------------------------------------------- */
+enum ai_binop {
+    AI_OP_ADD = 0, AI_OP_SUB, AI_OP_MUL, AI_OP_TRUEDIV, AI_OP_FLOORDIV, AI_OP_MOD, AI_OP_POW,
+    AI_OP_LSHIFT, AI_OP_RSHIFT, AI_OP_AND, AI_OP_OR, AI_OP_XOR, AI_OP_MATMUL
+};
+enum ai_unop { AI_UOP_NEG = 0, AI_UOP_POS, AI_UOP_INVERT };
+enum ai_cmpop { AI_CMP_LT = 0, AI_CMP_LE, AI_CMP_EQ, AI_CMP_NE, AI_CMP_GT, AI_CMP_GE }; /* Py_LT... */
+AI_MAY_RAISE int64_t ai_obj_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b);
+AI_MAY_RAISE int64_t ai_obj_unop(ai_actor_t *ctx, int32_t op, int64_t a);
+/* numbers exactly (int/bool/float mixed), str by code points, == and != of unrelated types by
+ * identity; ordering unrelated types is TypeError */
+AI_MAY_RAISE bool ai_obj_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b);
+bool ai_obj_truth(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE ai_str_t *ai_obj_str(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE ai_str_t *ai_obj_repr(ai_actor_t *ctx, int64_t a);
+AI_MAY_RAISE ai_str_t *ai_obj_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec);
+AI_MAY_RAISE void ai_write_obj(ai_actor_t *ctx, int64_t a);
+int32_t ai_obj_type(int64_t a);
+AI_MAY_RAISE ai_str_t *ai_obj_type_name(ai_actor_t *ctx, int64_t a);
 
 /* ----- MLIR async runtime ABI (mlir/lib/ExecutionEngine/AsyncRuntime.cpp, LLVM 22) ----------- */
 typedef void *AsyncToken_p;

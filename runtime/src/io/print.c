@@ -137,10 +137,13 @@ void ai_write_none(ai_actor_t *ctx) { ai_write_cstr(ctx, "None", 4); }
 
 void ai_write_list(ai_actor_t *ctx, ai_list_t *l, int32_t kind) {
     ai_buf_t b = {0};
-    ai_repr_list(&b, l, kind);
-    if (b.oom)
-        ai_raise(ctx, AI_EXC_MEMORY, "");
+    if (kind == AI_ELEM_VALUE)
+        ai_repr_values(ctx, &b, l);
     else
+        ai_repr_list(&b, l, kind);
+    if (b.oom && !ai_exc_pending(ctx))
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+    else if (!ai_exc_pending(ctx)) /* a big int past the digit limit prints nothing */
         ai_write_cstr(ctx, b.p, (int64_t)b.n);
     ai_buf_free(&b);
 }

@@ -2,9 +2,11 @@
  * order of checks (and so which error a bad spec reports) and the texts are CPython's. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fmtspec.h"
+#include "int.h"
 #include "../actor/actor.h"
 
 static ai_str_t *format_float(ai_actor_t *ctx, double x, const ai_fmtspec_t *s);
@@ -45,50 +47,117 @@ static ai_str_t *format_char(ai_actor_t *ctx, int64_t x, const ai_fmtspec_t *s) 
     return ai_fmtspec_number(ctx, s, &num);
 }
 
-/* format_long_internal for types b c d o x X n. */
-static ai_str_t *format_int(ai_actor_t *ctx, int64_t x, const ai_fmtspec_t *s) {
+/* format_long_internal for types b d o x X n, given the digits of |x| in the type's base. */
+static ai_str_t *format_digits(ai_actor_t *ctx, bool negative, const char *digits, size_t n, const ai_fmtspec_t *s) {
+    char prefix[3] = {0};
+    if (s->alt && s->type != 'd' && s->type != 'n') {
+        prefix[0] = '0';
+        prefix[1] = (char)s->type; /* 0b 0o 0x 0X: CPython upper-cases the prefix with X */
+    }
+    ai_number_t num = {.negative = negative, .prefix = prefix, .digits = digits, .ndigits = n,
+                       .remainder = "", .nremainder = 0, .locale_n = s->type == 'n'};
+    return ai_fmtspec_number(ctx, s, &num);
+}
+
+static int spec_base(uint32_t type) {
+    return type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+}
+
+/* The checks format_long_internal makes before any digit; false after raising. */
+static bool int_spec_ok(ai_actor_t *ctx, const ai_fmtspec_t *s) {
     if (s->prec != -1)
-        return ai_fmtspec_fail(ctx, "Precision not allowed in integer format specifier");
+        return ai_fmtspec_fail(ctx, "Precision not allowed in integer format specifier"), false;
     if (s->no_neg_0)
-        return ai_fmtspec_fail(ctx, "Negative zero coercion (z) not allowed in integer format specifier");
+        return ai_fmtspec_fail(ctx, "Negative zero coercion (z) not allowed in integer format specifier"), false;
+    return true;
+}
+
+static ai_str_t *format_int(ai_actor_t *ctx, int64_t x, const ai_fmtspec_t *s) {
+    if (!int_spec_ok(ctx, s))
+        return NULL;
     if (s->type == 'c')
         return format_char(ctx, x, s);
-    int base = s->type == 'b' ? 2 : s->type == 'o' ? 8 : (s->type == 'x' || s->type == 'X') ? 16 : 10;
+    uint64_t base = (uint64_t)spec_base(s->type);
     const char *dig = s->type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
     char tmp[72], digits[72];
     int n = 0;
     uint64_t mag = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
     do {
-        tmp[n++] = dig[mag % (uint64_t)base];
-        mag /= (uint64_t)base;
+        tmp[n++] = dig[mag % base];
+        mag /= base;
     } while (mag);
     for (int i = 0; i < n; i++)
         digits[i] = tmp[n - 1 - i];
     digits[n] = 0;
-    char prefix[3] = {0};
-    if (s->alt && base != 10) {
-        prefix[0] = '0';
-        prefix[1] = (char)s->type; /* 0b 0o 0x 0X: CPython upper-cases the prefix with X */
+    return format_digits(ctx, x < 0, digits, (size_t)n, s);
+}
+
+/* An int beyond 64 bits: decimal obeys str()'s digit limit, as CPython's _PyLong_Format. */
+static ai_str_t *format_big(ai_actor_t *ctx, int64_t w, const ai_fmtspec_t *s) {
+    if (!int_spec_ok(ctx, s))
+        return NULL;
+    if (s->type == 'c' && ai_int_fits_i64(w))
+        return format_char(ctx, ai_int_as_i64(ctx, w), s);
+    if (s->type == 'c') {
+        if (s->sign || s->alt) /* the same checks as format_char, before the conversion */
+            return format_char(ctx, 0, s);
+        ai_raise(ctx, AI_EXC_OVERFLOW, "Python int too large to convert to C long");
+        return NULL;
     }
-    ai_number_t num = {.negative = x < 0, .prefix = prefix, .digits = digits, .ndigits = (size_t)n,
-                       .remainder = "", .nremainder = 0, .locale_n = s->type == 'n'};
-    return ai_fmtspec_number(ctx, s, &num);
+    int base = spec_base(s->type);
+    if (base == 10) {
+        ai_str_t *t = ai_int_str(ctx, w); /* the digit limit, with str()'s message */
+        if (!t)
+            return NULL;
+        bool neg = t->data[0] == '-';
+        return format_digits(ctx, neg, t->data + neg, (size_t)(t->nbytes - neg), s);
+    }
+    ai_mag_t x;
+    ai_int_view(w, &x);
+    size_t n;
+    char *d = ai_mag_digits(&x, base, s->type == 'X', &n);
+    if (!d) {
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return NULL;
+    }
+    ai_str_t *r = format_digits(ctx, x.neg, d, n, s);
+    free(d);
+    return r;
+}
+
+static ai_str_t *format_any_int(ai_actor_t *ctx, int64_t w, bool small, int64_t x, ai_str_t *spec,
+                                const char *tname) {
+    ai_fmtspec_t s;
+    if (!ai_fmtspec_parse(ctx, spec, tname, 'd', '>', &s))
+        return NULL;
+    switch (s.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+        return small ? format_int(ctx, x, &s) : format_big(ctx, w, &s);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+        double d = small ? (double)x : ai_int_to_f64(ctx, w); /* int -> float, as CPython converts */
+        return ai_exc_pending(ctx) ? NULL : format_float(ctx, d, &s);
+    }
+    default:
+        return ai_fmtspec_unknown(ctx, s.type, tname);
+    }
 }
 
 ai_str_t *ai_format_i64(ai_actor_t *ctx, int64_t x, ai_str_t *spec) {
     if (spec->nbytes == 0)
         return ai_str_from_i64(ctx, x);
-    ai_fmtspec_t s;
-    if (!ai_fmtspec_parse(ctx, spec, "int", 'd', '>', &s))
-        return NULL;
-    switch (s.type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
-        return format_int(ctx, x, &s);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-        return format_float(ctx, (double)x, &s); /* int -> float, as CPython converts */
-    default:
-        return ai_fmtspec_unknown(ctx, s.type, "int");
-    }
+    return format_any_int(ctx, 0, true, x, spec, "int");
+}
+
+ai_str_t *ai_format_int_as(ai_actor_t *ctx, int64_t w, ai_str_t *spec, const char *tname) {
+    if (ai_is_small(w))
+        return format_any_int(ctx, w, true, ai_small_val(w), spec, tname);
+    return format_any_int(ctx, w, false, 0, spec, tname);
+}
+
+ai_str_t *ai_int_format(ai_actor_t *ctx, int64_t w, ai_str_t *spec) {
+    if (spec->nbytes == 0)
+        return ai_int_str(ctx, w);
+    return ai_format_int_as(ctx, w, spec, "int");
 }
 
 /* format_float_internal. */

@@ -22,7 +22,7 @@ ai_str_t *ai_str_alloc(ai_actor_t *ctx, int64_t nbytes) {
     ai_str_t *s = ai_actor_alloc(ctx, sizeof *s + (size_t)nbytes + 1);
     if (!s)
         return NULL;
-    s->tag = AI_TAG_STR;
+    s->header = ai_hdr_new(AI_T_STR, sizeof *s + (size_t)nbytes + 1);
     s->nbytes = nbytes;
     return s;
 }

@@ -7,22 +7,38 @@
 
 #include "aithon/rt.h"
 
-enum { AI_TAG_STR = 0x53545231u, AI_TAG_LIST = 0x4c495354u };
-
+/* Every object starts with its header word (rt.h, VALUE.md). */
 struct ai_str {
-    uint32_t tag;
-    uint32_t pad;
-    int64_t nbytes; /* UTF-8 bytes, excluding the terminating NUL */
-    int64_t ncp;    /* code points */
-    char data[];    /* NUL-terminated */
+    uint64_t header; /* AI_T_STR */
+    int64_t nbytes;  /* UTF-8 bytes, excluding the terminating NUL */
+    int64_t ncp;     /* code points */
+    char data[];     /* NUL-terminated */
 };
 
 struct ai_list {
-    uint32_t tag;
-    int32_t kind; /* enum ai_elem_kind */
+    uint64_t header; /* AI_T_LIST */
+    int64_t kind;    /* enum ai_elem_kind */
     int64_t n;
     int64_t items[];
 };
+
+struct ai_float {
+    uint64_t header; /* AI_T_FLOAT */
+    double value;
+};
+
+static inline int ai_hdr_type(uint64_t header) { return (int)(header >> AI_HDR_TYPE_SHIFT & 0xFF); }
+/* The header of a new object of `bytes` bytes (the size field is 0 when the words do not fit). */
+static inline uint64_t ai_hdr_new(int type, size_t bytes) {
+    uint64_t words = ((uint64_t)bytes + 7) / 8;
+    return AI_HDR(type, words > 0xFFFFFFFFu ? 0 : words, 0);
+}
+/* The type id of a value word (small ints are AI_T_INT; 0 for the empty slot). */
+static inline int ai_word_type(int64_t w) {
+    if (w & 1)
+        return AI_T_INT;
+    return w ? ai_hdr_type(*(const uint64_t *)(intptr_t)w) : 0;
+}
 
 /* A new string of nbytes (contents to be filled by the caller, NUL added); NULL on MemoryError. */
 ai_str_t *ai_str_alloc(ai_actor_t *ctx, int64_t nbytes);
@@ -56,5 +72,8 @@ bool ai_dtoa(ai_buf_t *out, double x, char type, int precision, int flags); /* f
 void ai_repr_str(ai_buf_t *b, const char *p, size_t n);
 bool ai_unicode_printable(uint32_t cp); /* cp >= 0x80; printable.c (generated) */
 void ai_repr_list(ai_buf_t *b, ai_list_t *l, int32_t kind);
+/* repr() of a list of value words (AI_ELEM_VALUE): each element's repr, "[...]" for a list that
+ * contains itself; a big int beyond str()'s digit limit raises in ctx (check ai_exc_pending). */
+void ai_repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l);
 
 #endif

@@ -57,7 +57,7 @@ def build_program(prog: str, runtime, link_flags: list[str], tmp_path) -> str:
     obj, exe = str(tmp_path / "p.o"), str(tmp_path / "p")
     res = run_tool("main", "compile", os.path.relpath(prog, ROOT), "--emit=obj", "-o", obj)
     assert res.returncode == 0, res.stderr
-    subprocess.run([cc, *link_flags, obj, lib, "-lpthread", "-lm", "-o", exe], check=True)
+    subprocess.run([cc, *link_flags, obj, lib, "-lpthread", "-lm", "-lgmp", "-o", exe], check=True)
     return exe
 
 

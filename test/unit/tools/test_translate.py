@@ -37,7 +37,7 @@ def test_obj_is_pic_and_links_into_a_pie_without_warnings(tmp_path):
     relocs = subprocess.run(["readelf", "-r", "-W", str(obj)], stdout=subprocess.PIPE, text=True).stdout
     assert "R_X86_64_64 " not in relocs
     exe = tmp_path / "hello"
-    link = subprocess.run([toolchain.c_compiler(), "-pie", str(obj), toolchain.runtime_library(), "-lpthread", "-lm",
+    link = subprocess.run([toolchain.c_compiler(), "-pie", str(obj), toolchain.runtime_library(), "-lpthread", "-lm", "-lgmp",
                            "-o", str(exe)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert link.returncode == 0 and link.stderr == "", link.stderr
     assert subprocess.run([str(exe)], stdout=subprocess.PIPE, text=True).stdout == "hello 1.5 3\n"

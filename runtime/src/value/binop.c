@@ -1,0 +1,202 @@
+/* Operators on value words of any type (int, bool, float, str, None) with CPython 3.11's results
+ * and messages: bool arithmetic is int arithmetic (except & | ^ of two bools), an int meeting a
+ * float becomes a float (OverflowError when it is too large), str concatenates and repeats. */
+#include <math.h>
+#include <stdio.h>
+
+#include "int.h"
+#include "../actor/actor.h"
+
+static const char *const SYMBOL[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
+static const char *const CMP_SYMBOL[] = {"<", "<=", "==", "!=", ">", ">="};
+
+static const char *tname(int64_t a) {
+    const char *n = ai_type_info[ai_word_type(a) & 0xFF].name;
+    return n ? n : "object";
+}
+
+static bool is_intlike(int64_t a) { return ai_word_type(a) == AI_T_INT || ai_word_type(a) == AI_T_BOOL; }
+static bool is_number(int64_t a) { return is_intlike(a) || ai_word_type(a) == AI_T_FLOAT; }
+
+/* A bool as the int it is (True == 1). */
+static int64_t as_int(int64_t a) {
+    if (ai_word_type(a) == AI_T_BOOL)
+        return ai_small(((const struct ai_bool_obj *)(intptr_t)a)->value);
+    return a;
+}
+
+static int64_t type_error(ai_actor_t *ctx, const char *msg) {
+    ai_raise(ctx, AI_EXC_TYPE, msg);
+    return AI_INT_ERR;
+}
+
+static int64_t unsupported(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "unsupported operand type(s) for %s: '%s' and '%s'",
+             op == AI_OP_POW ? "** or pow()" : SYMBOL[op], tname(a), tname(b));
+    return type_error(ctx, msg);
+}
+
+static int64_t box(ai_actor_t *ctx, double x) { return ai_exc_pending(ctx) ? AI_INT_ERR : ai_float_box(ctx, x); }
+
+static int64_t int_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    switch (op) {
+    case AI_OP_ADD: return ai_int_add(ctx, a, b);
+    case AI_OP_SUB: return ai_int_sub(ctx, a, b);
+    case AI_OP_MUL: return ai_int_mul(ctx, a, b);
+    case AI_OP_TRUEDIV: return box(ctx, ai_int_truediv(ctx, a, b));
+    case AI_OP_FLOORDIV: return ai_int_floordiv(ctx, a, b);
+    case AI_OP_MOD: return ai_int_mod(ctx, a, b);
+    case AI_OP_POW: return ai_int_pow(ctx, a, b);
+    case AI_OP_LSHIFT: return ai_int_lshift(ctx, a, b);
+    case AI_OP_RSHIFT: return ai_int_rshift(ctx, a, b);
+    case AI_OP_AND: return ai_int_and(ctx, a, b);
+    case AI_OP_OR: return ai_int_or(ctx, a, b);
+    case AI_OP_XOR: return ai_int_xor(ctx, a, b);
+    default: return unsupported(ctx, op, a, b);
+    }
+}
+
+/* A number as a double: an int that is too large raises OverflowError (CPython's float ops). */
+static double to_f64(ai_actor_t *ctx, int64_t a) {
+    return ai_word_type(a) == AI_T_FLOAT ? ai_float_unbox(a) : ai_int_to_f64(ctx, as_int(a));
+}
+
+static int64_t float_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    if (op >= AI_OP_LSHIFT)
+        return unsupported(ctx, op, a, b);
+    double x = to_f64(ctx, a);
+    if (ai_exc_pending(ctx))
+        return AI_INT_ERR;
+    double y = to_f64(ctx, b);
+    if (ai_exc_pending(ctx))
+        return AI_INT_ERR;
+    switch (op) {
+    case AI_OP_ADD: return box(ctx, x + y);
+    case AI_OP_SUB: return box(ctx, x - y);
+    case AI_OP_MUL: return box(ctx, x * y);
+    case AI_OP_TRUEDIV: return box(ctx, ai_f64_div(ctx, x, y));
+    case AI_OP_FLOORDIV: return box(ctx, ai_f64_floordiv(ctx, x, y));
+    case AI_OP_MOD: return box(ctx, ai_f64_mod(ctx, x, y));
+    default:
+        if (x < 0 && isfinite(x) && isfinite(y) && floor(y) != y) { /* CPython: a complex result */
+            ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "complex numbers are not supported");
+            return AI_INT_ERR;
+        }
+        return box(ctx, ai_f64_pow(ctx, x, y));
+    }
+}
+
+/* str * n (either order); n an int or bool. */
+static int64_t str_repeat(ai_actor_t *ctx, int64_t s, int64_t n) {
+    n = as_int(n);
+    if (!ai_int_fits_i64(n)) {
+        ai_raise(ctx, AI_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+        return AI_INT_ERR;
+    }
+    ai_str_t *r = ai_str_mul(ctx, (ai_str_t *)(intptr_t)s, ai_int_as_i64(ctx, n));
+    return r ? (int64_t)(intptr_t)r : AI_INT_ERR;
+}
+
+static int64_t str_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    bool sa = ai_word_type(a) == AI_T_STR, sb = ai_word_type(b) == AI_T_STR;
+    char msg[160];
+    if (op == AI_OP_ADD && sa && sb) {
+        ai_str_t *r = ai_str_concat(ctx, (ai_str_t *)(intptr_t)a, (ai_str_t *)(intptr_t)b);
+        return r ? (int64_t)(intptr_t)r : AI_INT_ERR;
+    }
+    if (op == AI_OP_ADD && sa) {
+        snprintf(msg, sizeof msg, "can only concatenate str (not \"%s\") to str", tname(b));
+        return type_error(ctx, msg);
+    }
+    if (op == AI_OP_MUL && (sa ? is_intlike(b) : is_intlike(a)))
+        return sa ? str_repeat(ctx, a, b) : str_repeat(ctx, b, a);
+    if (op == AI_OP_MUL) {
+        snprintf(msg, sizeof msg, "can't multiply sequence by non-int of type '%s'", tname(sa ? b : a));
+        return type_error(ctx, msg);
+    }
+    if (op == AI_OP_MOD && sa) {
+        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "printf-style string formatting (str % x) is not supported");
+        return AI_INT_ERR;
+    }
+    return unsupported(ctx, op, a, b);
+}
+
+int64_t ai_obj_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    if (op < 0 || op > AI_OP_MATMUL) {
+        ai_raise(ctx, AI_EXC_RUNTIME, "bad binary operator code");
+        return AI_INT_ERR;
+    }
+    if (op == AI_OP_MATMUL) /* no built-in type has @ */
+        return unsupported(ctx, op, a, b);
+    if (ai_word_type(a) == AI_T_BOOL && ai_word_type(b) == AI_T_BOOL && op >= AI_OP_AND && op <= AI_OP_XOR)
+        return ai_bool_box(ai_small_val(int_binop(ctx, op, as_int(a), as_int(b))) != 0);
+    if (is_intlike(a) && is_intlike(b))
+        return int_binop(ctx, op, as_int(a), as_int(b));
+    if (is_number(a) && is_number(b))
+        return float_binop(ctx, op, a, b);
+    if (ai_word_type(a) == AI_T_STR || ai_word_type(b) == AI_T_STR)
+        return str_binop(ctx, op, a, b);
+    return unsupported(ctx, op, a, b);
+}
+
+int64_t ai_obj_unop(ai_actor_t *ctx, int32_t op, int64_t a) {
+    if (is_intlike(a) && op >= AI_UOP_NEG && op <= AI_UOP_INVERT) {
+        a = as_int(a);
+        return op == AI_UOP_NEG ? ai_int_neg(ctx, a) : op == AI_UOP_POS ? a : ai_int_invert(ctx, a);
+    }
+    if (ai_word_type(a) == AI_T_FLOAT && op == AI_UOP_NEG)
+        return ai_float_box(ctx, -ai_float_unbox(a));
+    if (ai_word_type(a) == AI_T_FLOAT && op == AI_UOP_POS)
+        return a;
+    char msg[96];
+    snprintf(msg, sizeof msg, "bad operand type for unary %s: '%s'",
+             op == AI_UOP_NEG ? "-" : op == AI_UOP_POS ? "+" : "~", tname(a));
+    return type_error(ctx, msg);
+}
+
+/* ----- comparisons ------------------------------------------------------------------------------ */
+static bool cmp_result(int32_t op, int c) {
+    switch (op) {
+    case AI_CMP_LT: return c < 0;
+    case AI_CMP_LE: return c <= 0;
+    case AI_CMP_EQ: return c == 0;
+    case AI_CMP_NE: return c != 0;
+    case AI_CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+/* -1, 0, 1 for numbers; 2 when unordered (a NaN). */
+static int number_cmp(int64_t a, int64_t b) {
+    bool fa = ai_word_type(a) == AI_T_FLOAT, fb = ai_word_type(b) == AI_T_FLOAT;
+    if (!fa && !fb)
+        return (int)ai_int_cmp(as_int(a), as_int(b));
+    if (fa && fb) {
+        double x = ai_float_unbox(a), y = ai_float_unbox(b);
+        return isnan(x) || isnan(y) ? 2 : (x > y) - (x < y);
+    }
+    if (fb)
+        return ai_int_cmp_f64(as_int(a), ai_float_unbox(b));
+    int c = ai_int_cmp_f64(as_int(b), ai_float_unbox(a));
+    return c == 2 ? 2 : -c;
+}
+
+bool ai_obj_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    int c;
+    if (is_number(a) && is_number(b)) {
+        c = number_cmp(a, b);
+        return c == 2 ? op == AI_CMP_NE : cmp_result(op, c);
+    }
+    if (ai_word_type(a) == AI_T_STR && ai_word_type(b) == AI_T_STR) {
+        c = (int)ai_str_cmp((ai_str_t *)(intptr_t)a, (ai_str_t *)(intptr_t)b);
+        return cmp_result(op, c);
+    }
+    if (op == AI_CMP_EQ || op == AI_CMP_NE) /* unrelated types: identity */
+        return (a == b) == (op == AI_CMP_EQ);
+    char msg[160];
+    snprintf(msg, sizeof msg, "'%s' not supported between instances of '%s' and '%s'",
+             CMP_SYMBOL[op >= 0 && op <= AI_CMP_GE ? op : 0], tname(a), tname(b));
+    ai_raise(ctx, AI_EXC_TYPE, msg);
+    return false;
+}

@@ -1,0 +1,204 @@
+/* Value words of any type: the type table, the immortal None/True/False, float boxes, and the
+ * conversions every type answers (truth, str, repr, format, print, type name). */
+#include <stdio.h>
+#include <string.h>
+
+#include "int.h"
+#include "../actor/actor.h"
+
+const struct ai_none_obj ai_None = {AI_HDR(AI_T_NONE, 1, AI_GC_IMMORTAL)};
+const struct ai_bool_obj ai_True = {AI_HDR(AI_T_BOOL, 2, AI_GC_IMMORTAL), 1};
+const struct ai_bool_obj ai_False = {AI_HDR(AI_T_BOOL, 2, AI_GC_IMMORTAL), 0};
+
+const ai_type_info_t ai_type_info[AI_T_LIMIT] = {
+    [AI_T_NONE] = {"NoneType", true, 1},
+    [AI_T_BOOL] = {"bool", true, 2},
+    [AI_T_INT] = {"int", true, 0},
+    [AI_T_FLOAT] = {"float", true, 2},
+    [AI_T_STR] = {"str", true, 0},
+    [AI_T_LIST] = {"list", false, 0},
+    [AI_T_TUPLE] = {"tuple", false, 0},
+    [AI_T_DICT] = {"dict", false, 0},
+    [AI_T_SET] = {"set", false, 0},
+    [AI_T_BYTES] = {"bytes", true, 0},
+    [AI_T_RANGE] = {"range", false, 0},
+    [AI_T_TYPE] = {"type", false, 0},
+    [AI_T_FUNCTION] = {"function", false, 0},
+    [AI_T_TASK] = {"Task", false, 0},
+};
+
+bool ai_is_immortal(int64_t w) {
+    return w && !(w & 1) && (*(const uint64_t *)(intptr_t)w & AI_GC_IMMORTAL);
+}
+
+int64_t ai_bool_box(bool b) { return (int64_t)(intptr_t)(b ? &ai_True : &ai_False); }
+
+int64_t ai_float_box(ai_actor_t *ctx, double x) {
+    struct ai_float *f = ai_actor_alloc(ctx, sizeof *f);
+    if (!f)
+        return AI_INT_ERR;
+    f->header = ai_hdr_new(AI_T_FLOAT, sizeof *f);
+    f->value = x;
+    return (int64_t)(intptr_t)f;
+}
+
+double ai_float_unbox(int64_t w) { return ((const struct ai_float *)(intptr_t)w)->value; }
+
+int32_t ai_obj_type(int64_t a) { return ai_word_type(a); }
+
+static const char *type_name(int64_t a) {
+    const char *n = ai_type_info[ai_word_type(a) & 0xFF].name;
+    return n ? n : "object";
+}
+
+ai_str_t *ai_obj_type_name(ai_actor_t *ctx, int64_t a) {
+    const char *n = type_name(a);
+    return ai_str_const(ctx, n, (int64_t)strlen(n));
+}
+
+static const void *obj(int64_t a) { return (const void *)(intptr_t)a; }
+
+bool ai_obj_truth(ai_actor_t *ctx, int64_t a) {
+    (void)ctx;
+    switch (ai_word_type(a)) {
+    case AI_T_INT: return a != ai_small(0);
+    case AI_T_BOOL: return ((const struct ai_bool_obj *)obj(a))->value != 0;
+    case AI_T_FLOAT: return ai_float_unbox(a) != 0;
+    case AI_T_STR: return ((const ai_str_t *)obj(a))->nbytes != 0;
+    case AI_T_LIST: return ((const ai_list_t *)obj(a))->n != 0;
+    case AI_T_NONE: return false;
+    default: return true;
+    }
+}
+
+/* str() of the types without a repr of their own (everything but str and list). */
+static ai_str_t *scalar_str(ai_actor_t *ctx, int64_t a) {
+    switch (ai_word_type(a)) {
+    case AI_T_INT: return ai_int_str(ctx, a);
+    case AI_T_BOOL: return ai_str_from_bool(ctx, ((const struct ai_bool_obj *)obj(a))->value != 0);
+    case AI_T_FLOAT: return ai_str_from_f64(ctx, ai_float_unbox(a));
+    case AI_T_NONE: return ai_str_none(ctx);
+    default: {
+        char buf[64];
+        int n = snprintf(buf, sizeof buf, "<%s object>", type_name(a));
+        return ai_str_const(ctx, buf, n);
+    }
+    }
+}
+
+/* The lists being written, innermost first (CPython's Py_ReprEnter: a cycle prints "[...]"). */
+typedef struct seen {
+    const ai_list_t *list;
+    const struct seen *up;
+} seen_t;
+
+static void repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l, const seen_t *up);
+
+static void repr_word(ai_actor_t *ctx, ai_buf_t *b, int64_t w, const seen_t *up) {
+    char tmp[40];
+    switch (ai_word_type(w)) {
+    case AI_T_LIST: {
+        const ai_list_t *l = obj(w);
+        if (l->kind == AI_ELEM_VALUE)
+            repr_values(ctx, b, l, up);
+        else
+            ai_repr_list(b, (ai_list_t *)l, (int32_t)l->kind);
+        return;
+    }
+    case AI_T_STR: {
+        const ai_str_t *s = obj(w);
+        ai_repr_str(b, s->data, (size_t)s->nbytes);
+        return;
+    }
+    case AI_T_FLOAT:
+        ai_buf_put(b, tmp, ai_fmt_f64_repr(tmp, ai_float_unbox(w)));
+        return;
+    default:
+        if (ai_is_small(w)) {
+            ai_buf_put(b, tmp, ai_fmt_i64(tmp, ai_small_val(w)));
+            return;
+        }
+        ai_str_t *s = scalar_str(ctx, w);
+        if (s)
+            ai_buf_put(b, s->data, (size_t)s->nbytes);
+    }
+}
+
+static void repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l, const seen_t *up) {
+    for (const seen_t *s = up; s; s = s->up)
+        if (s->list == l) {
+            ai_buf_put(b, "[...]", 5);
+            return;
+        }
+    seen_t me = {l, up};
+    ai_buf_putc(b, '[');
+    for (int64_t i = 0; i < l->n && !ai_exc_pending(ctx); i++) {
+        if (i)
+            ai_buf_put(b, ", ", 2);
+        repr_word(ctx, b, l->items[i], &me);
+    }
+    ai_buf_putc(b, ']');
+}
+
+void ai_repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l) { repr_values(ctx, b, l, NULL); }
+
+static ai_str_t *list_repr(ai_actor_t *ctx, const ai_list_t *l) {
+    ai_buf_t b = {0};
+    if (l->kind == AI_ELEM_VALUE)
+        ai_repr_values(ctx, &b, l);
+    else
+        ai_repr_list(&b, (ai_list_t *)l, (int32_t)l->kind);
+    ai_str_t *r = ai_exc_pending(ctx) ? NULL : ai_str_from_text(ctx, &b);
+    ai_buf_free(&b);
+    return r;
+}
+
+ai_str_t *ai_obj_str(ai_actor_t *ctx, int64_t a) {
+    if (ai_word_type(a) == AI_T_STR)
+        return (ai_str_t *)(intptr_t)a;
+    if (ai_word_type(a) == AI_T_LIST)
+        return list_repr(ctx, obj(a));
+    return scalar_str(ctx, a);
+}
+
+ai_str_t *ai_obj_repr(ai_actor_t *ctx, int64_t a) {
+    if (ai_word_type(a) == AI_T_STR)
+        return ai_str_repr(ctx, (ai_str_t *)(intptr_t)a);
+    return ai_obj_str(ctx, a);
+}
+
+/* format(a, spec): bool and None format as their str() with an empty spec; a bool is an int
+ * otherwise, and None accepts no other spec (object.__format__). */
+ai_str_t *ai_obj_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec) {
+    switch (ai_word_type(a)) {
+    case AI_T_INT: return ai_int_format(ctx, a, spec);
+    case AI_T_FLOAT: return ai_format_f64(ctx, ai_float_unbox(a), spec);
+    case AI_T_STR: return ai_format_str(ctx, (ai_str_t *)(intptr_t)a, spec);
+    case AI_T_BOOL:
+        if (spec->nbytes == 0)
+            return scalar_str(ctx, a);
+        return ai_format_int_as(ctx, ai_small(((const struct ai_bool_obj *)obj(a))->value), spec, "bool");
+    default:
+        if (spec->nbytes == 0)
+            return ai_obj_str(ctx, a);
+        char msg[96];
+        snprintf(msg, sizeof msg, "unsupported format string passed to %s.__format__", type_name(a));
+        ai_raise(ctx, AI_EXC_TYPE, msg);
+        return NULL;
+    }
+}
+
+void ai_write_obj(ai_actor_t *ctx, int64_t a) {
+    switch (ai_word_type(a)) {
+    case AI_T_INT: ai_write_int(ctx, a); return;
+    case AI_T_FLOAT: ai_write_f64(ctx, ai_float_unbox(a)); return;
+    case AI_T_BOOL: ai_write_bool(ctx, ((const struct ai_bool_obj *)obj(a))->value != 0); return;
+    case AI_T_NONE: ai_write_none(ctx); return;
+    case AI_T_STR: ai_write_str(ctx, (ai_str_t *)(intptr_t)a); return;
+    default: {
+        ai_str_t *s = ai_obj_str(ctx, a);
+        if (s)
+            ai_write_str(ctx, s);
+    }
+    }
+}
