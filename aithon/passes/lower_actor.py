@@ -35,6 +35,9 @@ from .common import (PassError, call_runtime, collect, context_arg, declare_runt
                      guarded, top_level_symbols)
 from .purity import pure_tasks
 
+# On an async.func whose i64 result is an object word (set by aithon-lower-py): its reply is a
+# message (big ints, floats, strs and lists live in the child's heap, which ends with the child).
+WORD_RESULT = "aithon.word_result"
 NAME = "aithon-lower-actor"
 SUMMARY = "actor ops become async dialect ops and AIthon runtime calls"
 P, TOK = "!llvm.ptr", "!async.token"
@@ -89,6 +92,14 @@ class _Lowering:
         declare_runtime(self.module, name, inputs, results, loc, self.symbols)
         return call_runtime(name, operands, results, loc, ip)
 
+    def _word_message(self, fn: str, ctx, word, loc, ip):
+        """An object word through `ai_msg_export` / `ai_msg_adopt` (which take and give pointers;
+        small ints and immortal objects pass unchanged)."""
+        ptr = ir.Operation.create("llvm.inttoptr", results=[ir.Type.parse(P)], operands=[word], loc=loc, ip=ip)
+        moved = self._call(fn, [ctx, ptr.results[0]], loc, ip).results[0]
+        i64 = ir.IntegerType.get_signless(64)
+        return ir.Operation.create("llvm.ptrtoint", results=[i64], operands=[moved], loc=loc, ip=ip).results[0]
+
     @staticmethod
     def _key(value):
         # Value wrappers are recreated on each access; hash() is the underlying pointer.
@@ -128,6 +139,8 @@ class _Lowering:
             if len(op.operands) > 1 and str(op.operands[1].type) == P:
                 msg = self._call("ai_msg_export", [ctx, op.operands[1]], op.location, ip)
                 ret.operands[0] = msg.results[0]
+            elif len(op.operands) > 1 and WORD_RESULT in func.attributes:
+                ret.operands[0] = self._word_message("ai_msg_export", ctx, op.operands[1], op.location, ip)
             self._call("ai_actor_exit", [ctx], op.location, ip)
         op.erase()
 
@@ -175,7 +188,7 @@ class _Lowering:
                                    operands=[child, *args],
                                    attributes={"callee": ir.FlatSymbolRefAttr.get(callee)},
                                    loc=op.location, ip=ip)
-        return ("child", child, call.results[0])
+        return ("child", child, call.results[0], WORD_RESULT in func.attributes)
 
     def _lookup(self, op, ref, what):
         found = self.refs.get(self._key(ref))
@@ -197,6 +210,8 @@ class _Lowering:
             value = self._await(found[2], rtype, loc, ip)
             if value is not None and str(rtype) == P:
                 value = self._call("ai_msg_adopt", [ctx, value], loc, ip).results[0]
+            elif value is not None and found[3]:
+                value = self._word_message("ai_msg_adopt", ctx, value, loc, ip)
         if rtype is not None:
             op.results[0].replace_all_uses_with(value)
         op.erase()
@@ -260,6 +275,8 @@ class _Lowering:
                 del func.attributes["actor.behaviour"]
         for func in collect(self.module, ("func.func", "async.func")):
             _drop_py_arg_attrs(func)
+            if WORD_RESULT in func.attributes:
+                del func.attributes[WORD_RESULT]
         left = collect(self.module, _ACTOR_OPS)
         if left:
             raise PassError(left[0].location, f"{left[0].name} was not lowered")

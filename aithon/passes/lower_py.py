@@ -233,6 +233,11 @@ def _retype(module) -> None:
                     if t is not None:
                         arg.set_type(t)
         if op.name in ("func.func", "async.func"):
+            text = str(ir.TypeAttr(op.attributes["function_type"]).value)
+            if op.name == "async.func" and any(f"!async.value<!py.{k}>" in text.rsplit("->", 1)[-1]
+                                               for k in ("int", "obj")):
+                # its i64 result is an object word: a reply crosses heaps as a message (lower-actor)
+                op.attributes["aithon.word_result"] = ir.UnitAttr.get()
             t = lowered(ir.TypeAttr(op.attributes["function_type"]).value, op.location)
             if t is not None:
                 op.attributes["function_type"] = ir.TypeAttr.get(t)

@@ -81,3 +81,18 @@ def test_every_raising_runtime_function_is_marked():
     for name, (marked, _, _) in prototypes().items():
         if name in raising and name not in ("ai_raise",):
             assert marked, f"{name} can reach ai_raise but is not marked AI_MAY_RAISE in rt.h"
+
+
+def test_table_names_each_function_once():
+    """A dict literal keeps the last of two entries silently: the table's source names each
+    runtime function once."""
+    import ast
+    import collections
+
+    import aithon.runtime_abi as abi
+
+    with open(abi.__file__, encoding="utf-8") as fh:
+        tree = ast.parse(fh.read())
+    keys = [k.value for n in ast.walk(tree) if isinstance(n, ast.Dict)
+            for k in n.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    assert [k for k, n in collections.Counter(keys).items() if n > 1] == []

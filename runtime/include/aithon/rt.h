@@ -125,6 +125,8 @@ AI_MAY_RAISE ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t elem_kin
 void ai_list_set(ai_list_t *list, int64_t i, int64_t word);
 AI_MAY_RAISE int64_t ai_list_get(ai_actor_t *ctx, ai_list_t *list, int64_t i);
 int64_t ai_list_len(ai_list_t *list);
+AI_MAY_RAISE void ai_list_store(ai_actor_t *ctx, ai_list_t *list, int64_t i, int64_t word); /* list[i] = w */
+int64_t ai_list_item(ai_list_t *list, int64_t i); /* unchecked read for iteration (small int 0 past the end) */
 
 /* ----- values: one 64-bit word each (runtime/src/value/VALUE.md) -----------------------------
  * A word w (passed as int64_t):
@@ -174,7 +176,7 @@ extern const ai_type_info_t ai_type_info[AI_T_LIMIT];
 bool ai_is_immortal(int64_t w); /* an object with the immortal bit (not a small int, not 0) */
 int64_t ai_bool_box(bool b);    /* &ai_True or &ai_False */
 AI_MAY_RAISE int64_t ai_float_box(ai_actor_t *ctx, double x);
-double ai_float_unbox(int64_t w); /* w must be a float object */
+double ai_float_unbox(int64_t w); /* w is a float object (or a small int: its value) */
 
 /* ----- ints of any size (small words or GMP limbs in the actor's heap); results canonical -----
  * a and b are int words (small or big; a bool is converted by ai_obj_* only). Errors carry

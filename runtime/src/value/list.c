@@ -39,6 +39,20 @@ int64_t ai_list_get(ai_actor_t *ctx, ai_list_t *l, int64_t i) {
 
 int64_t ai_list_len(ai_list_t *l) { return l->n; }
 
+void ai_list_store(ai_actor_t *ctx, ai_list_t *l, int64_t i, int64_t word) {
+    if (i < 0)
+        i += l->n;
+    if (i < 0 || i >= l->n) {
+        ai_raise(ctx, AI_EXC_INDEX, "list assignment index out of range");
+        return;
+    }
+    l->items[i] = word;
+}
+
+/* Iteration reads the list at each step (its length may change): past the end the generated code
+ * stops, and what it read is the word of the small int 0, which every unboxing takes harmlessly. */
+int64_t ai_list_item(ai_list_t *l, int64_t i) { return i >= 0 && i < l->n ? l->items[i] : 1; }
+
 /* ----- messages: deep copies into one standalone chunk that the receiver's heap adopts ------ */
 /* Exact bytes of an object without references (str, big int, float). */
 static size_t leaf_bytes(const void *obj) {

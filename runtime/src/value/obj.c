@@ -42,7 +42,11 @@ int64_t ai_float_box(ai_actor_t *ctx, double x) {
     return (int64_t)(intptr_t)f;
 }
 
-double ai_float_unbox(int64_t w) { return ((const struct ai_float *)(intptr_t)w)->value; }
+/* A small int word (what ai_list_item gives past the end of a list) unboxes to a number too, so
+ * an iteration that stops there never dereferences it. */
+double ai_float_unbox(int64_t w) {
+    return (w & 1) ? (double)(w >> 1) : ((const struct ai_float *)(intptr_t)w)->value;
+}
 
 int32_t ai_obj_type(int64_t a) { return ai_word_type(a); }
 
