@@ -1,0 +1,42 @@
+# Fibonacci numbers far past 64 bits: fast doubling in tasks gathered together, checked against a loop.
+import asyncio
+
+
+def fib_pair(n):
+    # (F(n), F(n+1)) by fast doubling
+    if n == 0:
+        return 0, 1
+    a, b = fib_pair(n // 2)
+    c = a * (2 * b - a)
+    d = a * a + b * b
+    if n % 2 == 0:
+        return c, d
+    return d, c + d
+
+
+async def fib_fast(n):
+    await asyncio.sleep(0)
+    f, g = fib_pair(n)
+    return f
+
+
+async def fib_loop(n):
+    a, b = 0, 1
+    for i in range(n):
+        a, b = b, a + b
+        if i % 100 == 0:
+            await asyncio.sleep(0)
+    return a
+
+
+async def main():
+    fast = await asyncio.gather(*[fib_fast(n) for n in range(90, 500, 41)])
+    slow = await asyncio.gather(*[fib_loop(n) for n in range(90, 500, 41)])
+    for i in range(len(fast)):
+        print(90 + 41 * i, fast[i] == slow[i], fast[i])
+    a, b = await asyncio.gather(fib_fast(1000), fib_fast(1001))
+    print(len(str(a)), b * b - a * b - a * a, b / a)
+    print(a % 1000000007, a >> 600, len(str(b - a)), -a // 10 ** 200)
+
+
+asyncio.run(main())
