@@ -2,7 +2,7 @@
 import asyncio
 
 
-async def collatz(n):
+async def collatz(n, want_peak):
     steps = 0
     peak = n
     while n != 1:
@@ -15,11 +15,11 @@ async def collatz(n):
         steps += 1
         if steps % 200 == 0:
             await asyncio.sleep(0)
-    return steps, peak
+    return peak if want_peak else steps
 
 
 async def run(start):
-    s, p = await collatz(start)
+    s, p = await asyncio.gather(collatz(start, False), collatz(start, True))
     return f"{start}: {s} steps, peak has {len(str(p))} digits"
 
 
@@ -27,9 +27,11 @@ async def main():
     lines = await asyncio.gather(run(2 ** 100 + 1), run(2 ** 127 - 1), run(3 ** 80), run(10 ** 40 + 7))
     for line in lines:
         print(line)
-    s, p = await collatz(2 ** 200)
+    s, p = await asyncio.gather(collatz(2 ** 200, False), collatz(2 ** 200, True))
     print(s, p == 2 ** 200)
-    s, p = await collatz(2 ** 64 - 1)
+    t = asyncio.create_task(collatz(2 ** 64 - 1, True))
+    s = await collatz(2 ** 64 - 1, False)
+    p = await t
     print(s, p, p > 2 ** 64)
 
 

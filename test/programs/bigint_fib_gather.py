@@ -2,22 +2,26 @@
 import asyncio
 
 
-def fib_pair(n):
-    # (F(n), F(n+1)) by fast doubling
-    if n == 0:
-        return 0, 1
-    a, b = fib_pair(n // 2)
-    c = a * (2 * b - a)
-    d = a * a + b * b
-    if n % 2 == 0:
-        return c, d
-    return d, c + d
+def fib_doubling(n):
+    # F(n) by fast doubling over the bits of n, from the top: (a, b) = (F(k), F(k + 1))
+    h = 1
+    while h <= n:
+        h <<= 1
+    a, b = 0, 1
+    while h > 1:
+        h >>= 1
+        c = a * (2 * b - a)
+        d = a * a + b * b
+        if n & h:
+            a, b = d, c + d
+        else:
+            a, b = c, d
+    return a
 
 
 async def fib_fast(n):
     await asyncio.sleep(0)
-    f, g = fib_pair(n)
-    return f
+    return fib_doubling(n)
 
 
 async def fib_loop(n):

@@ -9,7 +9,15 @@ async def gcd(a, b):
         steps += 1
         if steps % 50 == 0:
             await asyncio.sleep(0)
-    return abs(a), steps
+    return abs(a)
+
+
+async def gcd_steps(a, b):
+    steps = 0
+    while b != 0:
+        a, b = b, a % b
+        steps += 1
+    return steps
 
 
 def fib(n):
@@ -20,12 +28,12 @@ def fib(n):
 
 
 async def lcm(a, b):
-    g, s = await gcd(a, b)
+    g = await gcd(a, b)
     return a // g * b
 
 
 async def show(a, b):
-    g, s = await gcd(a, b)
+    g, s = await asyncio.gather(gcd(a, b), gcd_steps(a, b))
     return f"gcd has {len(str(g))} digits after {s} steps: {g}"
 
 
@@ -37,7 +45,8 @@ async def main():
     for line in lines:
         print(line)
     print(await lcm(2 ** 64 * 3 ** 10, 2 ** 10 * 3 ** 60 * 5))
-    g, s = await gcd(2 ** 521 - 1, 2 ** 607 - 1)
+    g = await gcd(2 ** 521 - 1, 2 ** 607 - 1)
+    s = await gcd_steps(2 ** 521 - 1, 2 ** 607 - 1)
     print(g, s)
 
 

@@ -22,7 +22,7 @@ async def main():
     print(vals)
     print(vals[0], vals[1], vals[2], vals[3], vals[4], vals[5], sep=" | ")
     for v in vals:
-        print(str(v), repr(v), f"{v}", f"{v!r}", f"[{v!s:>12}]", sep=";", end=".\n")
+        print(str(v), repr(v), f"{v}", f"{v!r}", f"[{str(v):>12}]", sep=";", end=".\n")
     x = vals[1]
     print(x, len(x), len(str(vals[5])), str(vals[3]) + str(vals[4]))
     x = vals[2]
