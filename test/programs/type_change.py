@@ -1,4 +1,4 @@
-# ERROR: 7:5: error: variable 'x' changes type from int to str: this is not supported
+# A variable rebound from an int to a str (its type changes): printed as the str.
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# ERROR: 6:11: error: int ** negative int (a float result) is not supported
+# int ** negative int is a float (2 ** -1 == 0.5).
 import asyncio
 
 

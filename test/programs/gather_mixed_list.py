@@ -1,4 +1,4 @@
-# ERROR: 14:11: error: a gather result used as a list must have one element type (unpack it instead)
+# A gather result holding an int and a str, printed as a list.
 import asyncio
 
 
