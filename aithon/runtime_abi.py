@@ -120,6 +120,11 @@ RUNTIME: dict[str, RtFn] = {
     "ai_obj_format": _fn([P, "i64", P], P, raises=True),
     "ai_write_obj": _fn([P, "i64"], raises=True),
     "ai_obj_type": _fn(["i64"], "i32"),
+    "ai_obj_len": _fn([P, "i64"], "i64", raises=True),
+    "ai_obj_int": _fn([P, "i64"], "i64", raises=True),
+    "ai_obj_float": _fn([P, "i64"], "f64", raises=True),
+    "ai_obj_abs": _fn([P, "i64"], "i64", raises=True),
+    "ai_obj_round": _fn([P, "i64"], "i64", raises=True),
     "ai_obj_type_name": _fn([P, "i64"], P, raises=True),
     # lists
     "ai_list_new": _fn([P, "i64", "i32"], P, raises=True),

@@ -135,6 +135,8 @@ class TextLowering(ArithLowering):
             return self.call("ai_int_abs", [self.scope.ctx, self.convert(v, k, "int")]), "int"
         if k == "float":
             return self.value("math.absf", [v], self.f64), "float"
+        if k == "obj":
+            return self.call("ai_obj_abs", [self.scope.ctx, v]), "obj"
         return None
 
     def builtin_str(self, args):
@@ -151,17 +153,23 @@ class TextLowering(ArithLowering):
             return self.convert(v, k, "int"), "int"
         if k == "float":  # ValueError for nan, OverflowError for inf, as CPython
             return self.call("ai_int_from_f64", [self.scope.ctx, v]), "int"
+        if k in ("obj", "str"):
+            return self.call("ai_obj_int", [self.scope.ctx, self.box(v, k)]), "int"
         return None
 
     def builtin_float(self, args):
         if len(args) == 1 and args[0][1] in ("int", "bool", "float"):
             return self.convert(args[0][0], args[0][1], "float"), "float"
+        if len(args) == 1 and args[0][1] == "obj":
+            return self.call("ai_obj_float", [self.scope.ctx, args[0][0]]), "float"
         return None
 
     def builtin_bool(self, args):
         return (self.truth(*args[0]), "bool") if len(args) == 1 else None
 
     def builtin_len(self, args):
+        if len(args) == 1 and args[0][1] == "obj":
+            return self.call("ai_obj_len", [self.scope.ctx, args[0][0]]), "int"
         if len(args) != 1 or args[0][1] != "str":
             return None
         n = self.call("ai_str_len", [args[0][0]])  # a length is far below 2**62: a small int
@@ -177,6 +185,8 @@ class TextLowering(ArithLowering):
         if k == "float":  # round half to even, then to an int (ValueError / OverflowError)
             even = self.value("math.roundeven", [v], self.f64)
             return self.call("ai_int_from_f64", [self.scope.ctx, even]), "int"
+        if k == "obj":
+            return self.call("ai_obj_round", [self.scope.ctx, v]), "int"
         return None
 
     def builtin_min(self, args):

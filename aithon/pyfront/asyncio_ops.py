@@ -116,16 +116,20 @@ def make_task(fb: FunctionBuilder, c: ast.expr, store=None) -> Task:
 
 
 def create_task_assign(fb: FunctionBuilder, node: ast.Assign) -> None:
+    """`t = asyncio.create_task(coro)`: `t` names the task's SSA values while the statement list
+    that assigned it runs (a reassignment there rebinds it); a use outside that list, or a second
+    assignment from another list, is not supported (it would need the task in a variable)."""
     call_ = node.value
     if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name) or len(call_.args) != 1 \
-            or call_.keywords or not fb.prog.is_top_level(fb, node):
+            or call_.keywords:
         raise Unsupported(node, "this create_task")
     name = node.targets[0].id
-    if name in fb.tasks or fb.spec.var_types.get(name, "?") != "?":
-        raise Unsupported(node, "reassigning a task variable")
+    if fb.spec.var_types.get(name, "?") != "?" or (name in fb.tasks and name not in fb.task_scopes[-1]):
+        raise Unsupported(node, "a task variable assigned in more than one place")
     # create_task, loop.create_task, Task(): 8 levels in 3.11; too deep, no task starts
     fb.emit(ops.depth_need, "FFFFFFFF")
     fb.tasks[name] = make_task(fb, call_.args[0])
+    fb.task_scopes[-1].add(name)
 
 
 def gather(fb: FunctionBuilder, node: ast.Call) -> list[V]:

@@ -30,6 +30,13 @@ def call(fb: FunctionBuilder, node: ast.Call) -> V:
 
 
 TYPE_NAMES = {"int": "int", "float": "float", "bool": "bool", "str": "str", "None": "NoneType"}
+BUILTIN_TYPE_ERRORS = {
+    "len": "object of type '{}' has no len()",
+    "abs": "bad operand type for abs(): '{}'",
+    "round": "type {} doesn't define __round__ method",
+    "int": "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+    "float": "float() argument must be a string or a real number, not '{}'",
+}
 
 
 def call_not_callable(fb: FunctionBuilder, node: ast.Call) -> V:
@@ -106,7 +113,7 @@ def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
     if name == "int" and v.ty in (INT, BOOL):
         fb.emit(ops.depth_need, "C")
         return v if v.ty == INT else V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, INT, 0, True)), INT), INT)
-    if name == "int" and v.ty == FLOAT:
+    if name == "int" and v.ty in (FLOAT, STR, OBJ):
         fb.emit(ops.depth_need, "C")
         return V(fb.emit(ops.builtin, "int", [fb.obj(v)], INT), INT)
     if name == "float" and v.ty in (INT, BOOL, FLOAT):
@@ -115,14 +122,21 @@ def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
         if v.is_const:
             return V(None, FLOAT, float(v.const), True)
         return V(fb.emit(ops.binop, "add", fb.materialise(v), fb.materialise(V(None, FLOAT, 0.0, True)), FLOAT), FLOAT)
+    if name == "float" and v.ty == OBJ:
+        return V(fb.emit(ops.builtin, "float", [fb.obj(v)], FLOAT), FLOAT)
     if name == "bool":
         return V(fb.emit(ops.unary, "not", fb.emit(ops.unary, "not", fb.materialise(v), BOOL), BOOL), BOOL)
-    if name == "len" and (v.ty == STR or is_list(v.ty)):
+    if name == "len" and (v.ty in (STR, OBJ) or is_list(v.ty)):
         return V(fb.emit(ops.builtin, "len", [fb.obj(v, list_ok=True)], INT), INT)
-    if name == "abs" and v.ty in (INT, BOOL, FLOAT):
+    if name == "abs" and v.ty in (INT, BOOL, FLOAT, OBJ):
         fb.emit(ops.depth_need, "C")
-        ty = FLOAT if v.ty == FLOAT else INT
+        ty = {FLOAT: FLOAT, OBJ: OBJ}.get(v.ty, INT)
         return V(fb.emit(ops.builtin, "abs", [fb.obj(v)], ty), ty)
+    if name == "round" and v.ty in (INT, BOOL, FLOAT, OBJ):
+        return V(fb.emit(ops.builtin, "round", [fb.obj(v)], INT), INT)
+    known = BUILTIN_TYPE_ERRORS.get(name)
+    if known is not None and v.ty in TYPE_NAMES:  # a typed argument the builtin refuses: CPython's TypeError
+        fb.raise_now("TypeError", known.format(TYPE_NAMES[v.ty]))
     raise Unsupported(node, f"{name}() of {v.ty}")
 
 

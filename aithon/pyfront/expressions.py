@@ -27,8 +27,8 @@ def name(fb: FunctionBuilder, node: ast.Name) -> V:
         return fb.comp_bindings[node.id]
     kind, value = fb.prog.resolve(fb.spec, node.id)
     if kind == "local":
-        if node.id in fb.tasks:
-            raise Unsupported(node, "a task used as a value")
+        if node.id in fb.tasks or node.id in fb.spec.tasks:
+            raise Unsupported(node, "a task used as a value, or outside the statements that created it")
         if not fb.prog.definitely_assigned(fb, node.id):
             raise Unsupported(node, "a variable that may be unassigned")
         return fb.load(node.id)

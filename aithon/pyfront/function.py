@@ -76,6 +76,7 @@ class FunctionBuilder:
         self.tasks: dict[str, Any] = {}
         self.discarded: ast.expr | None = None
         self.ntemps = 0
+        self.task_scopes: list[set[str]] = []  # task variables assigned in each open statement list
         self.comp_bindings: dict[str, V] = {}  # comprehension variables in scope
         self.unplaced: set[Blk] = set()  # blocks branched to but not laid out yet
         self.assigned: set[str] = set()  # definitely assigned at the current point
@@ -119,14 +120,21 @@ class FunctionBuilder:
             self.line, self.col = saved
 
     def stmts(self, body: list[ast.stmt]) -> None:
-        for node in body:
-            if self.cur is None:
-                return  # after return/break/continue/raise: CPython never runs it
-            try:
-                self.stmt(node)
-            except Diverged:
-                self.cur = None
-                return
+        """A statement list. Task variables it assigns (create_task) are SSA values of this list:
+        they are known until it ends, where every later statement of it is dominated by them."""
+        self.task_scopes.append(set())
+        try:
+            for node in body:
+                if self.cur is None:
+                    return  # after return/break/continue/raise: CPython never runs it
+                try:
+                    self.stmt(node)
+                except Diverged:
+                    self.cur = None
+                    return
+        finally:
+            for name in self.task_scopes.pop():
+                del self.tasks[name]
 
     # ----- blocks --------------------------------------------------------------------------------
     def new_block(self) -> Blk:

@@ -232,7 +232,7 @@ class Inference:
             if name in TYPE_BUILTINS:
                 return TYPE_BUILTINS[name]
             if name == "abs":
-                return unary_type("neg", args[0]) if args else OBJ
+                return unary_type("neg", args[0]) if args and args[0] != STR else OBJ
             if name == "round":
                 return INT
             if name in ("min", "max"):

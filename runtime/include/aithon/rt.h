@@ -177,6 +177,13 @@ bool ai_is_immortal(int64_t w); /* an object with the immortal bit (not a small 
 int64_t ai_bool_box(bool b);    /* &ai_True or &ai_False */
 AI_MAY_RAISE int64_t ai_float_box(ai_actor_t *ctx, double x);
 double ai_float_unbox(int64_t w); /* w is a float object (or a small int: its value) */
+/* Builtins of a value of any type (len, int, float, abs, round), CPython's results and messages;
+ * int() of a str parses base 10 as CPython; float() of a str raises NotImplementedError for now. */
+AI_MAY_RAISE int64_t ai_obj_len(ai_actor_t *ctx, int64_t w);
+AI_MAY_RAISE int64_t ai_obj_int(ai_actor_t *ctx, int64_t w);
+AI_MAY_RAISE double ai_obj_float(ai_actor_t *ctx, int64_t w);
+AI_MAY_RAISE int64_t ai_obj_abs(ai_actor_t *ctx, int64_t w);
+AI_MAY_RAISE int64_t ai_obj_round(ai_actor_t *ctx, int64_t w);
 
 /* ----- ints of any size (small words or GMP limbs in the actor's heap); results canonical -----
  * a and b are int words (small or big; a bool is converted by ai_obj_* only). Errors carry

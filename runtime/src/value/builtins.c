@@ -1,0 +1,140 @@
+/* Builtins on value words of any type (the generated code calls them where the front end could
+ * not pin a type down): len, int, float, abs, round, with CPython 3.11's results and messages. */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "int.h"
+#include "value.h"
+#include "../actor/actor.h"
+
+static const char *tname(int64_t w) {
+    const char *n = ai_type_info[ai_word_type(w) & 0xFF].name;
+    return n ? n : "object";
+}
+
+int64_t ai_obj_len(ai_actor_t *ctx, int64_t w) {
+    int32_t t = ai_word_type(w);
+    if (t == AI_T_STR)
+        return ai_small(ai_str_len((ai_str_t *)(intptr_t)w));
+    if (t == AI_T_LIST)
+        return ai_small(ai_list_len((ai_list_t *)(intptr_t)w));
+    char msg[96];
+    snprintf(msg, sizeof msg, "object of type '%s' has no len()", tname(w));
+    ai_raise(ctx, AI_EXC_TYPE, msg);
+    return AI_INT_ERR;
+}
+
+/* int(s) for a str, base 10: optional whitespace around an optional sign and digits, single
+ * underscores between digits (PyLong_FromString). */
+static int64_t int_of_str(ai_actor_t *ctx, const ai_str_t *s) {
+    const char *p = s->data, *end = s->data + s->nbytes;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    while (end > p && isspace((unsigned char)end[-1]))
+        end--;
+    bool neg = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+'))
+        p++;
+    bool ok = p < end && isdigit((unsigned char)*p);
+    for (const char *q = p; ok && q < end; q++)
+        ok = isdigit((unsigned char)*q) || (*q == '_' && q + 1 < end && isdigit((unsigned char)q[1]));
+    if (!ok) {
+        ai_buf_t b = {0};
+        ai_buf_put(&b, "invalid literal for int() with base 10: ", 40);
+        ai_repr_str(&b, s->data, (size_t)s->nbytes);
+        ai_buf_putc(&b, '\0');
+        ai_raise(ctx, b.oom ? AI_EXC_MEMORY : AI_EXC_VALUE, b.oom ? "" : b.p);
+        ai_buf_free(&b);
+        return AI_INT_ERR;
+    }
+    ai_buf_t digits = {0};
+    if (neg)
+        ai_buf_putc(&digits, '-');
+    for (const char *q = p; q < end; q++)
+        if (*q != '_')
+            ai_buf_putc(&digits, *q);
+    if (digits.oom) {
+        ai_buf_free(&digits);
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return AI_INT_ERR;
+    }
+    int64_t w = ai_int_from_decimal(ctx, digits.p, (int64_t)digits.n);
+    ai_buf_free(&digits);
+    return w;
+}
+
+int64_t ai_obj_int(ai_actor_t *ctx, int64_t w) {
+    switch (ai_word_type(w)) {
+    case AI_T_INT:
+        return w;
+    case AI_T_BOOL:
+        return ai_small(w == ai_bool_box(true));
+    case AI_T_FLOAT:
+        return ai_int_from_f64(ctx, ai_float_unbox(w));
+    case AI_T_STR:
+        return int_of_str(ctx, (const ai_str_t *)(intptr_t)w);
+    default: {
+        char msg[128];
+        snprintf(msg, sizeof msg, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                 tname(w));
+        ai_raise(ctx, AI_EXC_TYPE, msg);
+        return AI_INT_ERR;
+    }
+    }
+}
+
+double ai_obj_float(ai_actor_t *ctx, int64_t w) {
+    switch (ai_word_type(w)) {
+    case AI_T_INT:
+        return ai_int_to_f64(ctx, w);
+    case AI_T_BOOL:
+        return w == ai_bool_box(true) ? 1.0 : 0.0;
+    case AI_T_FLOAT:
+        return ai_float_unbox(w);
+    case AI_T_STR:
+        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "float() of a str is not supported yet");
+        return 0.0;
+    default: {
+        char msg[96];
+        snprintf(msg, sizeof msg, "float() argument must be a string or a real number, not '%s'", tname(w));
+        ai_raise(ctx, AI_EXC_TYPE, msg);
+        return 0.0;
+    }
+    }
+}
+
+int64_t ai_obj_abs(ai_actor_t *ctx, int64_t w) {
+    switch (ai_word_type(w)) {
+    case AI_T_INT:
+        return ai_int_abs(ctx, w);
+    case AI_T_BOOL:
+        return ai_small(w == ai_bool_box(true));
+    case AI_T_FLOAT:
+        return ai_float_box(ctx, fabs(ai_float_unbox(w)));
+    default: {
+        char msg[96];
+        snprintf(msg, sizeof msg, "bad operand type for abs(): '%s'", tname(w));
+        ai_raise(ctx, AI_EXC_TYPE, msg);
+        return AI_INT_ERR;
+    }
+    }
+}
+
+int64_t ai_obj_round(ai_actor_t *ctx, int64_t w) {
+    switch (ai_word_type(w)) {
+    case AI_T_INT:
+        return w;
+    case AI_T_BOOL:
+        return ai_small(w == ai_bool_box(true));
+    case AI_T_FLOAT:
+        return ai_int_from_f64(ctx, nearbyint(ai_float_unbox(w))); /* the default mode: ties to even */
+    default: {
+        char msg[96];
+        snprintf(msg, sizeof msg, "type %s doesn't define __round__ method", tname(w));
+        ai_raise(ctx, AI_EXC_TYPE, msg);
+        return AI_INT_ERR;
+    }
+    }
+}
