@@ -69,17 +69,24 @@ def _python_ir_text(source: str, filename: str) -> str:
 
 
 def compile_source(source: str, filename: str, context, frontend: str | None = None):
-    """The program as an `mlir.ir.Module` in `context`: `py` dialect IR from the py front end
-    (aithon/pyfront) when it handles the whole program, else the legacy front end's lowered
-    text, parsed. `frontend` (else $AITHON_FRONTEND) "py" or "legacy" forces one of them (py:
-    what it does not handle yet is a located error)."""
+    """The program as an `mlir.ir.Module` in `context`, built by the py front end (aithon/pyfront).
+
+    Python it does not handle yet is refused with a located error. The message comes from this
+    legacy front end's checks when they refuse the program (they name the construct precisely),
+    else from the py front end; no program is compiled by the legacy front end any more unless
+    `frontend` (else $AITHON_FRONTEND) is "legacy" (its typed 64-bit subset, kept for comparison
+    while it is retired)."""
     from mlir import ir
 
-    which = frontend or os.environ.get("AITHON_FRONTEND", "legacy")
+    which = frontend or os.environ.get("AITHON_FRONTEND", "py")
     if which != "legacy":
-        module = py_module(source, filename, context, strict=which == "py")
-        if module is not None:
-            return module
+        try:
+            return py_module(source, filename, context, strict=True)
+        except CompileError as py_error:
+            if getattr(py_error, "unsupported", False):
+                # the legacy front end's own diagnostic (CPython's compile() check already ran)
+                run_deep(_python_ir_text, source, filename)
+            raise py_error
     text = python_ir_text(source, filename)
     with context:
         try:
@@ -111,9 +118,11 @@ def py_module(source: str, filename: str, context, strict: bool = False):
             node = exc.node
             line = getattr(node, "lineno", 1)
             lines = source_lines(source)
-            raise CompileError(filename, line, getattr(node, "col_offset", 0) + 1,
-                               f"{exc.message} is not supported by the py front end yet",
-                               lines[line - 1] if 0 < line <= len(lines) else None)
+            err = CompileError.at_byte_offset(filename, line, getattr(node, "col_offset", 0),
+                                              f"{exc.message} is not supported",
+                                              lines[line - 1] if 0 < line <= len(lines) else None)
+            err.unsupported = True
+            raise err from None
         return None
 
 

@@ -135,7 +135,8 @@ def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
     if name == "round" and v.ty in (INT, BOOL, FLOAT, OBJ):
         return V(fb.emit(ops.builtin, "round", [fb.obj(v)], INT), INT)
     known = BUILTIN_TYPE_ERRORS.get(name)
-    if known is not None and v.ty in TYPE_NAMES:  # a typed argument the builtin refuses: CPython's TypeError
+    if known is not None and v.ty in TYPE_NAMES and not (name == "float" and v.ty == STR):
+        # a typed argument the builtin refuses: CPython's TypeError
         fb.raise_now("TypeError", known.format(TYPE_NAMES[v.ty]))
     raise Unsupported(node, f"{name}() of {v.ty}")
 

@@ -105,6 +105,10 @@ class FunctionBuilder:
         self.line, self.col = node.lineno, node.col_offset + 1
         try:
             return handler(self, node)
+        except Unsupported as exc:
+            if exc.node is None:  # raised below any node: it is about this expression
+                exc.node = node
+            raise
         finally:
             self.line, self.col = saved
 
@@ -116,6 +120,10 @@ class FunctionBuilder:
         self.line, self.col = node.lineno, node.col_offset + 1
         try:
             handler(self, node)
+        except Unsupported as exc:
+            if exc.node is None:
+                exc.node = node
+            raise
         finally:
             self.line, self.col = saved
 
