@@ -17,7 +17,7 @@ import os
 from typing import Sequence
 
 __all__ = [
-    "dialect_path", "make_context", "ref_type", "ptr_type", "is_actor_op",
+    "dialect_path", "make_context", "ensure_dialects", "ref_type", "ptr_type", "is_actor_op",
     "spawn", "receive", "reply", "send", "safepoint", "self_ref", "parent_ref",
 ]
 
@@ -43,12 +43,25 @@ def make_context():
     from mlir.dialects import irdl
 
     context = ir.Context()  # the wheel's site initialiser registers all upstream dialects/passes
+    ensure_dialects(context)
+    return context
+
+
+def ensure_dialects(context) -> None:
+    """Load the py and actor dialects into `context` unless it has them already."""
+    from mlir import ir
+    from mlir.dialects import irdl
+
     for name in DIALECTS:
+        if context.is_registered_operation(f"{name}.{_AN_OP[name]}"):
+            continue
         with open(dialect_path(name), encoding="utf-8") as fh:
             source = fh.read()
         with context, ir.Location.unknown():
             irdl.load_dialects(ir.Module.parse(source))
-    return context
+
+
+_AN_OP = {"py": "constant", "actor": "spawn"}
 
 
 # ----- types ------------------------------------------------------------------------------------

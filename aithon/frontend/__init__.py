@@ -106,6 +106,10 @@ def py_module(source: str, filename: str, context, strict: bool = False):
 
     check_compiles(source, filename)
 
+    from ..dialect import ensure_dialects
+
+    ensure_dialects(context)
+
     def build():
         tree = ast.parse(source, filename=filename)
         with context:
