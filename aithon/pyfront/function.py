@@ -70,6 +70,7 @@ class FunctionBuilder:
         self.expr_table, self.stmt_table = expr_table, stmt_table
         self.var_types: dict[str, str] = spec.var_types
         self.slots: dict[str, ir.Value] = {}
+        self.last_local = None  # the last py.local made (the next goes after it)
         self.loops: list[tuple[Blk, Blk]] = []
         self.level = None
         self.line, self.col = getattr(spec.node, "lineno", 1), getattr(spec.node, "col_offset", 0) + 1
@@ -187,10 +188,15 @@ class FunctionBuilder:
         """The variable's `py.local`, made at the top of the entry block on first use."""
         s = self.slots.get(name)
         if s is None:
-            first = self.entry.operations[0] if len(self.entry.operations) else None
-            ip = ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(self.entry)
+            if self.last_local is not None:  # the variables in order of first use
+                ip = ir.InsertionPoint.after(self.last_local)
+            elif len(self.entry.operations):
+                ip = ir.InsertionPoint(self.entry.operations[0])
+            else:
+                ip = ir.InsertionPoint(self.entry)
             with ip, ir.Location.file(self.prog.filename, self.line, self.col):
                 s = self.slots[name] = ops.local(name, var_type(self.var_ty(name)))
+            self.last_local = s.owner
         return s
 
     def slot_temp(self, hint: str, ty: str) -> ir.Value:
