@@ -1,5 +1,6 @@
 # RUN: aithon compile %s --emit=py | FileCheck %s
 # RUN: aithon compile %s --emit=python-ir | FileCheck %s --check-prefix=IR
+# RUN: not aithon run %S/Inputs/recursion-limit.py 2>&1 | FileCheck %s --check-prefix=LIMIT
 # Recursion depth is counted as CPython 3.11 counts it (runtime/src/actor/depth.c): every user
 # function takes a level on entry (RecursionError beyond 1000), puts it back after each call of a
 # user function and each await, and operations that CPython runs through nested C-level checks
@@ -7,6 +8,11 @@
 # end decides where (py.frame_enter / py.frame_restore / py.depth_need); the lowering turns them into
 # ai_depth_enter / ai_depth_set / ai_depth_need.
 import asyncio
+
+# The limit falls where CPython's does: depth(998) returns, depth(999) raises RecursionError.
+# LIMIT: 998
+# LIMIT-NOT: 999
+# LIMIT: RecursionError: maximum recursion depth exceeded
 
 
 # The module body is frame 1; main starts under asyncio's loop frames (9) and the body gets its
