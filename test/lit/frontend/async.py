@@ -1,24 +1,31 @@
-# RUN: aithon compile %s --emit=python-ir | FileCheck %s
-# async/await in python-ir keeps CPython's meaning visible:
+# RUN: aithon compile %s --emit=py | FileCheck %s
+# RUN: aithon compile %s --emit=python-ir | FileCheck %s --check-prefix=IR
+# RUN: aithon run %s | FileCheck %s --check-prefix=OUT
+# async/await keeps CPython's meaning visible from the py stage on:
 #   await coro()        -> async.call + async.await      (runs inline in the awaiting task)
 #   Task / gather arg   -> async.execute {py.task}       (started later, FIFO)
 import asyncio
 
 
-# The module body drives main through the runtime; a failure there leaves with exit status 1.
+# The module body drives main through py.run; lowered, through the runtime, and a failure there
+# leaves with exit status 1.
 # CHECK-LABEL: func.func @__aithon_module_init(
-# CHECK: %[[M:.*]] = async.call @py.main(%arg0)
-# CHECK: call @ai_asyncio_run_token(%arg0, %[[M]])
-# CHECK: call @ai_exc_pending
+# CHECK: %[[M:.*]] = async.call @py.main(%arg0) : (!llvm.ptr) -> !async.token
+# CHECK: "py.run"(%[[M]]) : (!async.token) -> ()
+# IR-LABEL: func.func @__aithon_module_init(
+# IR: %[[M:.*]] = async.call @py.main(%arg0) : (!llvm.ptr) -> !async.token
+# IR: call @ai_asyncio_run_token(%arg0, %[[M]])
+# IR: call @ai_exc_pending
 
 
-# create_task then await: the task's token is awaited before its value (Task wake-up order).
+# create_task then await: the task's token is awaited before its value (Task wake-up order), and
+# the task body runs only after "created" is printed.
 # CHECK-LABEL: async.func @py.main(
-# CHECK: %[[TT:.*]], %[[TV:.*]] = execute -> !async.value<i64> attributes {py.task}
+# CHECK: %[[TT:.*]], %[[TV:.*]] = execute -> !async.value<!py.int> attributes {py.task}
 # CHECK: async.call @py.pair(
-# CHECK: call @ai_write_cstr
+# CHECK: "py.print"
 # CHECK: await %[[TT]] : !async.token
-# CHECK: await %[[TV]] : !async.value<i64>
+# CHECK: await %[[TV]] : !async.value<!py.int>
 async def main():
     t = asyncio.create_task(pair(1))
     print("created")
@@ -29,10 +36,11 @@ async def main():
 
 # gather(a(), b()): every task is created before the group is awaited, then values in order.
 # CHECK-LABEL: async.func @py.pair(
-# CHECK: %[[T1:.*]], %[[V1:.*]] = execute -> !async.value<i64> attributes {py.task}
+# CHECK: %[[T1:.*]], %[[V1:.*]] = execute -> !async.value<!py.int> attributes {py.task}
 # CHECK: async.call @py.double(
-# CHECK: %[[T2:.*]], %[[V2:.*]] = execute -> !async.value<i64> attributes {py.task}
+# CHECK: %[[T2:.*]], %[[V2:.*]] = execute -> !async.value<!py.int> attributes {py.task}
 # CHECK: %[[G:.*]] = create_group
+# CHECK-NOT: await
 # CHECK: add_to_group %[[T1]], %[[G]]
 # CHECK: add_to_group %[[T2]], %[[G]]
 # CHECK: await_all %[[G]]
@@ -45,11 +53,18 @@ async def pair(n):
 
 # gather(*[f(i) for i in range(n)]): a loop of tasks that each store their result into a list.
 # CHECK-LABEL: async.func @py.many(
-# CHECK: call @ai_list_new(
-# CHECK: create_group
-# CHECK: execute attributes {py.task}
-# CHECK: call @ai_list_set(
-# CHECK: await_all
+# CHECK: %[[L:.*]] = "py.new_list"(%{{.*}}) : (!py.int) -> !py.list
+# CHECK: %[[G:.*]] = create_group
+# CHECK: execute -> !async.value<!py.int> attributes {py.task}
+# CHECK: "py.setitem"(%[[L]], %{{.*}}, %{{.*}}) : (!py.list, !py.int, !py.obj) -> ()
+# CHECK: add_to_group %{{.*}}, %[[G]]
+# CHECK: await_all %[[G]]
+# Lowered, the list and its stores are runtime calls.
+# IR-LABEL: async.func @py.many(
+# IR: %[[L:.*]] = func.call @ai_list_new(
+# IR: execute -> !async.value<i64> attributes {py.task}
+# IR: func.call @ai_list_store(%arg0, %[[L]],
+# IR: await_all
 async def many(n):
     xs = await asyncio.gather(*[double(i) for i in range(n)])
     return len(xs)
@@ -57,22 +72,30 @@ async def many(n):
 
 # An async def is an async.func returning !async.value<T>; a direct await is call + await.
 # CHECK-LABEL: async.func @py.double(
-# CHECK-SAME: -> !async.value<i64>
-# CHECK: return %{{.*}} : i64
+# CHECK-SAME: -> !async.value<!py.int>
+# CHECK-NOT: execute
+# CHECK: return %{{.*}} : !py.int
 async def double(x):
     await asyncio.sleep(0)
     return 2 * x
 
 
-# asyncio.sleep() is a runtime token that is awaited.
+# asyncio.sleep() is a token that is awaited: py.sleep, lowered to a runtime call.
 # CHECK-LABEL: async.func @py.pause(
 # CHECK-SAME: -> !async.token
-# CHECK: %[[T:.*]] = {{.*}}call @ai_sleep(%arg0, %{{.*}}) : (!llvm.ptr, f64) -> !async.token
+# CHECK: %[[T:.*]] = "py.sleep"(%{{.*}}) : (!py.float) -> !async.token
 # CHECK: await %[[T]] : !async.token
+# IR-LABEL: async.func @py.pause(
+# IR: %[[T:.*]] = {{.*}}call @ai_sleep(%arg0, %{{.*}}) : (!llvm.ptr, f64) -> !async.token
+# IR: await %[[T]] : !async.token
 async def pause(n):
     await asyncio.sleep(0)
     print("paused", n)
 
 
+# CPython's order: the task starts only at the first await; pair(1) = 2*1 + 2*2.
+# OUT: created
+# OUT-NEXT: paused 6
+# OUT-NEXT: 3
 if __name__ == "__main__":
     asyncio.run(main())

@@ -1,12 +1,41 @@
-# RUN: not aithon compile %s --emit=python-ir 2>&1 | FileCheck %s
-# A variable must keep one type: the second assignment is refused where it happens.
+# RUN: aithon compile %s --emit=py | FileCheck %s
+# RUN: aithon run %s | FileCheck %s --check-prefix=OUT
+# RUN: not aithon compile %S/Inputs/module-constant-changes-type.py --emit=py 2>&1 | FileCheck %s --check-prefix=ERR
+# A local variable may change type: it then lives in one !py.obj slot and each typed value is boxed
+# into it (this used to be refused with "variable 'x' changes type from int to str"). Module-level
+# names are still constants, so rebinding one is still refused.
 
-# CHECK: diagnostics-types.py:[[# @LINE + 4]]:5: error: variable 'x' changes type from int to str
-# CHECK-NOT: Traceback
+# Both assignments store a boxed value into the same !py.obj variable; the function returns !py.obj.
+# CHECK-LABEL: func.func @py.f(
+# CHECK-SAME: -> !py.obj
+# CHECK: %[[X:.*]] = "py.local"() {name = "x"} : () -> !py.var<!py.obj>
+# CHECK-NOT: "py.local"() {name = "x"}
+# CHECK: %[[I:.*]] = "py.box"(%{{.*}}) : (!py.int) -> !py.obj
+# CHECK: "py.store"(%[[I]], %[[X]]) : (!py.obj, !py.var<!py.obj>) -> ()
+# CHECK: %[[S:.*]] = "py.box"(%{{.*}}) : (!py.str) -> !py.obj
+# CHECK: "py.store"(%[[S]], %[[X]]) : (!py.obj, !py.var<!py.obj>) -> ()
+# CHECK: %[[V:.*]] = "py.load"(%[[X]]) : (!py.var<!py.obj>) -> !py.obj
+# CHECK: return %[[V]] : !py.obj
 def f():
     x = 1
     x = "one"
     return x
 
 
-print(f())
+# A function returning different types on different paths also returns !py.obj.
+# CHECK-LABEL: func.func @py.g(
+# CHECK-SAME: -> !py.obj
+def g(flag):
+    if flag:
+        return 1
+    return "one"
+
+
+# At run time the variable holds the last value, with its own type.
+# OUT: one 1 one
+print(f(), g(True), g(False))
+
+# The refusal of a rebound module-level constant is located, has the source line, and no traceback.
+# ERR: module-constant-changes-type.py:3:1: error: rebinding module-level constant 'x' is not supported
+# ERR-NEXT: {{^}}x = "one"
+# ERR-NOT: Traceback
