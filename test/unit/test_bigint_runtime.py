@@ -251,12 +251,13 @@ def obj_cases(rng: random.Random):
             yield f"un {op} {token(a)}", obj_expect(lambda: UNOPS[op](a))
         else:
             a = rand_value(rng)
-            what = rng.choice(["truth", "ostr", "orepr", "otype", "ofmt"])
+            what = rng.choice(["truth", "ostr", "orepr", "otype", "ofmt", "write"])
             if what == "ofmt":
                 spec = rng.choice(SPECS + [".1", "<5", "x<7", ".2%"])
                 yield f"ofmt {token(a)} {spec}", expect(lambda: format(a, spec))
             else:
-                fn = {"truth": bool, "ostr": str, "orepr": repr, "otype": lambda v: type(v).__name__}[what]
+                fn = {"truth": bool, "ostr": str, "orepr": repr, "write": str,
+                      "otype": lambda v: type(v).__name__}[what]
                 yield f"{what} {token(a)}", expect(lambda: fn(a))
 
 

@@ -64,14 +64,20 @@ static int64_t V(const char *t) {
 }
 
 /* Generic operations: "bin OP A B", "un OP A", "cmpo OP A B", "truth A", "ostr A", "orepr A",
- * "otype A", "ofmt A SPEC". */
+ * "otype A", "ofmt A SPEC", "write A" (print). */
 static bool run_obj_case(const char *op, char *x, char *rest) {
-    static const char *const names[] = {"bin", "un", "cmpo", "truth", "ostr", "orepr", "otype", "ofmt"};
+    static const char *const names[] = {"bin", "un", "cmpo", "truth", "ostr", "orepr", "otype", "ofmt", "write"};
     bool known = false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         known |= strcmp(op, names[i]) == 0;
     if (!known)
         return false;
+    if (strcmp(op, "write") == 0) { /* print(a): the runtime's own stdout buffer, after ours */
+        fflush(stdout);
+        ai_write_obj(ctx, V(x));
+        ai_write_flush(ctx, true);
+        return true;
+    }
     if (strcmp(op, "ofmt") == 0) {
         const char *spec = rest ? rest : "";
         put_str(ai_obj_format(ctx, V(x), ai_str_const(ctx, spec, (int64_t)strlen(spec))));
