@@ -35,7 +35,8 @@ def driver(tmp_path_factory):
     exe = str(out / "driver")
     subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", "-Wall", "-Wextra", "-Werror", "-O1", "-g",
                     "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-I", os.path.join(RT, "include"),
-                    "-I", os.path.join(RT, "src"), *sources, printable, os.path.join(RT, "test", "diff", "int_driver.c"),
+                    "-I", os.path.join(RT, "src"), *sources, printable,
+                    os.path.join(RT, "test", "diff", "int_driver.c"),
                     "-o", exe, "-lpthread", "-lm", "-lgmp"], check=True)
     return exe
 
@@ -65,7 +66,9 @@ def rand_float(rng: random.Random, near: int) -> float:
         except OverflowError:
             return 1e308
         return rng.choice([x, math.nextafter(x, math.inf), math.nextafter(x, -math.inf), x + 0.5, x - 0.25])
-    return rng.uniform(-1, 1) * math.ldexp(1.0, rng.randrange(-20, 1024)) if rng.random() < 0.5 else rng.uniform(-1e6, 1e6)
+    if rng.random() < 0.5:
+        return rng.uniform(-1, 1) * math.ldexp(1.0, rng.randrange(-20, 1024))
+    return rng.uniform(-1e6, 1e6)
 
 
 def expect(fn) -> str:

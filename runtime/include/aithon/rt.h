@@ -151,8 +151,9 @@ enum {
     AI_HDR_TYPE_SHIFT = 8,
     AI_HDR_SIZE_SHIFT = 32,
 };
-#define AI_HDR(type, words, gc) \
-    ((uint64_t)AI_HDR_ONE | (uint64_t)(gc) | (uint64_t)(type) << AI_HDR_TYPE_SHIFT | (uint64_t)(words) << AI_HDR_SIZE_SHIFT)
+#define AI_HDR(type, words, gc)                                                      \
+    ((uint64_t)AI_HDR_ONE | (uint64_t)(gc) | (uint64_t)(type) << AI_HDR_TYPE_SHIFT | \
+     (uint64_t)(words) << AI_HDR_SIZE_SHIFT)
 #define AI_SMALL_MIN (-((int64_t)1 << 62))
 #define AI_SMALL_MAX (((int64_t)1 << 62) - 1)
 
