@@ -119,6 +119,7 @@ RUNTIME: dict[str, RtFn] = {
     "ai_obj_repr": _fn([P, "i64"], P, raises=True),
     "ai_obj_format": _fn([P, "i64", P], P, raises=True),
     "ai_write_obj": _fn([P, "i64"], raises=True),
+    "ai_obj_hash": _fn([P, "i64"], "i64", raises=True),  # TypeError: unhashable type
     "ai_obj_type": _fn(["i64"], "i32"),
     "ai_obj_type_name": _fn([P, "i64"], P, raises=True),
     # lists

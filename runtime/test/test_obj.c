@@ -148,6 +148,19 @@ static void test_value_lists(void) {
     CHECK_STR(ai_obj_str(ctx, W(outer))->data, "[[...], [-3, 1180591620717411303424, 0.5, \"it's\", True, None]]");
 }
 
+/* hash(): numbers that compare equal hash alike, CPython's values for floats. */
+static void test_hash(void) {
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, 1.0)) == 1 && ai_obj_hash(ctx, ai_bool_box(true)) == 1);
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, -1.0)) == -2 && ai_obj_hash(ctx, ai_small(-1)) == -2);
+    int64_t big = ai_int_lshift(ctx, ai_small(1), ai_small(100));
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, 0x1p100)) == ai_obj_hash(ctx, big));
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, 0.5)) == 1152921504606846976);   /* hash(0.5) */
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, -INFINITY)) == -314159);
+    CHECK(ai_obj_hash(ctx, W(S("ab"))) == ai_obj_hash(ctx, W(S("ab"))));
+    ai_obj_hash(ctx, W(ai_list_new(ctx, 0, AI_ELEM_VALUE)));
+    CHECK_STR(raised(), "TypeError: unhashable type: 'list'");
+}
+
 int main(void) {
     test_begin();
     test_headers();
@@ -156,6 +169,7 @@ int main(void) {
     test_conversions();
     test_messages();
     test_value_lists();
+    test_hash();
     CHECK(!ai_exc_pending(ctx));
     test_end();
     DONE();

@@ -160,6 +160,11 @@ def fixed_cases():
             yield f"lshift {a} {count}", expect(lambda: a << count)
     yield "lshift 1 " + str(2**63), "EXC MemoryError: "
     yield "lshift 0 " + str(10**30), "0"
+    rng = random.Random(8)
+    for _ in range(500):  # float hashes (CPython's modulo 2**61 - 1), tiny to huge, integral or not
+        x = rng.choice([rng.uniform(-1, 1) * math.ldexp(1.0, rng.randrange(-1074, 1024)),
+                        float(rng.randrange(-2**60, 2**60)), rng.uniform(-1e6, 1e6)])
+        yield f"ohash {token(x)}", str(hash(x))
     rng = random.Random(7)
     for _ in range(300):  # large operands of mixed sizes: GMP's subquadratic multiplication and division
         a = rng.getrandbits(rng.randrange(1000, 7000)) * rng.choice([1, -1])
@@ -254,8 +259,12 @@ def obj_cases(rng: random.Random):
             yield f"un {op} {token(a)}", obj_expect(lambda: UNOPS[op](a))
         else:
             a = rand_value(rng)
-            what = rng.choice(["truth", "ostr", "orepr", "otype", "ofmt", "write"])
-            if what == "ofmt":
+            what = rng.choice(["truth", "ostr", "orepr", "otype", "ofmt", "write", "ohash"])
+            if what == "ohash" and (isinstance(a, str) or a is None or a != a):
+                continue  # CPython randomises str hashes and hashes None and NaN by address
+            if what == "ohash":
+                yield f"ohash {token(a)}", str(hash(a))
+            elif what == "ofmt":
                 spec = rng.choice(SPECS + [".1", "<5", "x<7", ".2%"])
                 yield f"ofmt {token(a)} {spec}", expect(lambda: format(a, spec))
             else:

@@ -230,6 +230,9 @@ AI_MAY_RAISE ai_str_t *ai_obj_str(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_repr(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec);
 AI_MAY_RAISE void ai_write_obj(ai_actor_t *ctx, int64_t a);
+/* hash(): CPython's for int, bool and float (so 1 == 1.0 == True hash alike); str: a fixed FNV-1a
+ * (CPython randomises it); None: a constant; TypeError "unhashable type: 'list'" */
+AI_MAY_RAISE int64_t ai_obj_hash(ai_actor_t *ctx, int64_t a);
 int32_t ai_obj_type(int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_type_name(ai_actor_t *ctx, int64_t a);
 

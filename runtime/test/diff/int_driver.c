@@ -64,9 +64,9 @@ static int64_t V(const char *t) {
 }
 
 /* Generic operations: "bin OP A B", "un OP A", "cmpo OP A B", "truth A", "ostr A", "orepr A",
- * "otype A", "ofmt A SPEC", "write A" (print). */
+ * "otype A", "ofmt A SPEC", "write A" (print), "ohash A". */
 static bool run_obj_case(const char *op, char *x, char *rest) {
-    static const char *const names[] = {"bin", "un", "cmpo", "truth", "ostr", "orepr", "otype", "ofmt", "write"};
+    static const char *const names[] = {"bin", "un", "cmpo", "truth", "ostr", "orepr", "otype", "ofmt", "write", "ohash"};
     bool known = false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         known |= strcmp(op, names[i]) == 0;
@@ -98,7 +98,11 @@ static bool run_obj_case(const char *op, char *x, char *rest) {
         put_str(ai_obj_str(ctx, V(x)));
     else if (strcmp(op, "orepr") == 0)
         put_str(ai_obj_repr(ctx, V(x)));
-    else
+    else if (strcmp(op, "ohash") == 0) {
+        int64_t h = ai_obj_hash(ctx, V(x));
+        if (!ai_exc_pending(ctx))
+            printf("%lld", (long long)h);
+    } else
         put_str(ai_obj_type_name(ctx, V(x)));
     return true;
 }
