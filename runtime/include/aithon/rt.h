@@ -181,7 +181,8 @@ double ai_float_unbox(int64_t w); /* w must be a float object */
  * a and b are int words (small or big; a bool is converted by ai_obj_* only). Errors carry
  * CPython 3.11's messages; after raising a function returns the small 0 word (or 0 / 0.0 / NULL). */
 AI_MAY_RAISE int64_t ai_int_from_i64(ai_actor_t *ctx, int64_t x);
-/* decimal digits with an optional leading '-' (constants beyond 64 bits) */
+/* decimal digits with an optional leading '-' (constants beyond 64 bits; '_' and other non-digits
+ * are skipped) */
 AI_MAY_RAISE int64_t ai_int_from_decimal(ai_actor_t *ctx, const char *digits, int64_t len);
 AI_MAY_RAISE int64_t ai_int_add(ai_actor_t *ctx, int64_t a, int64_t b);
 AI_MAY_RAISE int64_t ai_int_sub(ai_actor_t *ctx, int64_t a, int64_t b);
