@@ -95,6 +95,7 @@ RUNTIME: dict[str, RtFn] = {
     # ints of any size (small words or GMP big ints; results canonical)
     "ai_int_from_i64": _fn([P, "i64"], "i64", raises=True),
     "ai_int_from_decimal": _fn([P, P, "i64"], "i64", raises=True),
+    "ai_int_from_str": _fn([P, P], "i64", raises=True),  # int(str)
     **{f"ai_int_{op}": _fn([P, "i64", "i64"], "i64", raises=True)
        for op in ("add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor")},
     **{f"ai_int_{op}": _fn([P, "i64"], "i64", raises=True) for op in ("neg", "abs", "invert")},

@@ -124,6 +124,16 @@ static void test_text(void) {
     CHECK(strncmp(raised(), "ValueError: Exceeds the limit", 29) == 0);
 }
 
+/* int(str) (value/int_parse.c). */
+static void test_parse(void) {
+    CHECK_STR(T(ai_int_from_str(ctx, S(" -18_446_744_073_709_551_616\n"))), "-18446744073709551616");
+    CHECK_STR(T(ai_int_from_str(ctx, S("\u3000+007\u00a0"))), "7");
+    CHECK_STR(T(ai_int_from_str(ctx, S("1__0"))), "ValueError: invalid literal for int() with base 10: '1__0'");
+    CHECK_STR(T(ai_int_from_str(ctx, S("\x1c" "5"))), /* an ASCII control is not whitespace there */
+              "ValueError: invalid literal for int() with base 10: '\\x1c5'");
+    CHECK_STR(T(ai_int_from_str(ctx, S(""))), "ValueError: invalid literal for int() with base 10: ''");
+}
+
 int main(void) {
     test_begin();
     test_words();
@@ -131,6 +141,7 @@ int main(void) {
     test_bits();
     test_float();
     test_text();
+    test_parse();
     CHECK(!ai_exc_pending(ctx));
     test_end();
     DONE();

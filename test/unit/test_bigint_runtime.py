@@ -165,6 +165,25 @@ def fixed_cases():
         x = rng.choice([rng.uniform(-1, 1) * math.ldexp(1.0, rng.randrange(-1074, 1024)),
                         float(rng.randrange(-2**60, 2**60)), rng.uniform(-1e6, 1e6)])
         yield f"ohash {token(x)}", str(hash(x))
+    rng = random.Random(9)
+    pieces = ["1", "0", "9", "12", "_", "__", " ", "\t", "\n", "+", "-", "x", "\x1c", "\xa0", "\u3000", "\u0661", "é"]
+    texts = ["", " ", "-0", "1_000", "_1", "1_", "0" * 5000, "1" * 4300, "1" * 4301 + "x", "x" + "1" * 5000,
+             "-" + "1_" * 3000 + "1", " 1" * 150] + ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+                                                    for _ in range(700)]
+    for _ in range(300):  # well-formed: whitespace, a sign, digit groups joined by single underscores
+        groups = [str(rng.getrandbits(rng.randrange(1, 200))) for _ in range(rng.randrange(1, 4))]
+        texts.append(rng.choice(["", " ", "\t\n", "\xa0"]) + rng.choice(["", "+", "-"]) + "_".join(groups) +
+                     rng.choice(["", " ", "\u3000"]))
+    for text in texts:  # int(str)
+        if any("\u0660" <= ch <= "\u0669" for ch in text):
+            want = f"EXC ValueError: invalid literal for int() with base 10: {repr(text)[:200]}"
+            try:
+                int(text)
+            except ValueError as e:
+                want = f"EXC ValueError: {e}"  # non-ASCII digits: refused here unless already invalid
+        else:
+            want = expect(lambda: int(text))
+        yield "parse " + text.encode().hex(), want
     rng = random.Random(7)
     for _ in range(300):  # large operands of mixed sizes: GMP's subquadratic multiplication and division
         a = rng.getrandbits(rng.randrange(1000, 7000)) * rng.choice([1, -1])

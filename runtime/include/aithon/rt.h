@@ -184,6 +184,9 @@ AI_MAY_RAISE int64_t ai_int_from_i64(ai_actor_t *ctx, int64_t x);
 /* decimal digits with an optional leading '-' (constants beyond 64 bits; '_' and other non-digits
  * are skipped) */
 AI_MAY_RAISE int64_t ai_int_from_decimal(ai_actor_t *ctx, const char *digits, int64_t len);
+/* int(s): CPython 3.11's base-10 parse (whitespace, sign, '_' between digits, the 4300-digit
+ * limit, "invalid literal for int() with base 10: ..."); non-ASCII digits are not accepted */
+AI_MAY_RAISE int64_t ai_int_from_str(ai_actor_t *ctx, ai_str_t *s);
 AI_MAY_RAISE int64_t ai_int_add(ai_actor_t *ctx, int64_t a, int64_t b);
 AI_MAY_RAISE int64_t ai_int_sub(ai_actor_t *ctx, int64_t a, int64_t b);
 AI_MAY_RAISE int64_t ai_int_mul(ai_actor_t *ctx, int64_t a, int64_t b);
