@@ -95,6 +95,7 @@ RUNTIME: dict[str, RtFn] = {
     # ints of any size (small words or GMP big ints; results canonical)
     "ai_int_from_i64": _fn([P, "i64"], "i64", raises=True),
     "ai_int_from_decimal": _fn([P, P, "i64"], "i64", raises=True),
+    "ai_int_from_str": _fn([P, P], "i64", raises=True),  # int(str)
     **{f"ai_int_{op}": _fn([P, "i64", "i64"], "i64", raises=True)
        for op in ("add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor")},
     **{f"ai_int_{op}": _fn([P, "i64"], "i64", raises=True) for op in ("neg", "abs", "invert")},
@@ -119,6 +120,7 @@ RUNTIME: dict[str, RtFn] = {
     "ai_obj_repr": _fn([P, "i64"], P, raises=True),
     "ai_obj_format": _fn([P, "i64", P], P, raises=True),
     "ai_write_obj": _fn([P, "i64"], raises=True),
+    "ai_obj_hash": _fn([P, "i64"], "i64", raises=True),  # TypeError: unhashable type
     "ai_obj_type": _fn(["i64"], "i32"),
     "ai_obj_len": _fn([P, "i64"], "i64", raises=True),
     "ai_obj_int": _fn([P, "i64"], "i64", raises=True),

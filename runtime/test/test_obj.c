@@ -48,8 +48,10 @@ static void test_binop(void) {
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_MUL, ai_small(3), a)), "'ababab'");
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_ADD, a, a)), "'abab'");
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_ADD, ai_float_box(ctx, 0.5), ai_small(1))), "1.5");
-    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_ADD, a, ai_small(1))), "TypeError: can only concatenate str (not \"int\") to str");
-    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_ADD, ai_small(1), a)), "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
+    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_ADD, a, ai_small(1))),
+              "TypeError: can only concatenate str (not \"int\") to str");
+    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_ADD, ai_small(1), a)),
+              "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_POW, none, ai_small(1))),
               "TypeError: unsupported operand type(s) for ** or pow(): 'NoneType' and 'int'");
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_MUL, a, ai_float_box(ctx, 2.0))),
@@ -62,7 +64,8 @@ static void test_binop(void) {
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_POW, ai_float_box(ctx, -8.0), ai_float_box(ctx, 0.5))),
               "NotImplementedError: complex numbers are not supported");
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_POW, ai_small(2), ai_small(-2))), "0.25");
-    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_MATMUL, t, ai_small(2))), "TypeError: unsupported operand type(s) for @: 'bool' and 'int'");
+    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_MATMUL, t, ai_small(2))),
+              "TypeError: unsupported operand type(s) for @: 'bool' and 'int'");
     CHECK_STR(T(ai_obj_binop(ctx, AI_OP_LSHIFT, ai_small(1), ai_float_box(ctx, 1.0))),
               "TypeError: unsupported operand type(s) for <<: 'int' and 'float'");
 }
@@ -72,16 +75,19 @@ static void test_unop_compare(void) {
     CHECK_STR(T(ai_obj_unop(ctx, AI_UOP_INVERT, t)), "-2");
     CHECK_STR(T(ai_obj_unop(ctx, AI_UOP_NEG, ai_float_box(ctx, 0.0))), "-0.0");
     CHECK_STR(T(ai_obj_unop(ctx, AI_UOP_NEG, a)), "TypeError: bad operand type for unary -: 'str'");
-    CHECK_STR(T(ai_obj_unop(ctx, AI_UOP_INVERT, ai_float_box(ctx, 1.5))), "TypeError: bad operand type for unary ~: 'float'");
+    CHECK_STR(T(ai_obj_unop(ctx, AI_UOP_INVERT, ai_float_box(ctx, 1.5))),
+              "TypeError: bad operand type for unary ~: 'float'");
     int64_t big = ai_int_lshift(ctx, ai_small(1), ai_small(53));
-    CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_LT, ai_float_box(ctx, 9007199254740992.0), ai_int_add(ctx, big, ai_small(1)))), "True");
+    int64_t above = ai_int_add(ctx, big, ai_small(1)); /* 2**53 + 1: not a double */
+    CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_LT, ai_float_box(ctx, 9007199254740992.0), above)), "True");
     CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_EQ, t, ai_float_box(ctx, 1.0))), "True");
     CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_NE, ai_float_box(ctx, NAN), ai_float_box(ctx, NAN))), "True");
     CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_GE, ai_small(1), ai_float_box(ctx, NAN))), "False");
     CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_LT, a, b)), "True");
     CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_EQ, none, ai_small(0))), "False");
     CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_EQ, none, none)), "True");
-    CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_LT, ai_small(1), a)), "TypeError: '<' not supported between instances of 'int' and 'str'");
+    CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_LT, ai_small(1), a)),
+              "TypeError: '<' not supported between instances of 'int' and 'str'");
     CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_GE, none, none)),
               "TypeError: '>=' not supported between instances of 'NoneType' and 'NoneType'");
 }
@@ -89,7 +95,8 @@ static void test_unop_compare(void) {
 static void test_conversions(void) {
     int64_t none = W((void *)&ai_None);
     CHECK(!ai_obj_truth(ctx, none) && !ai_obj_truth(ctx, W(S(""))) && ai_obj_truth(ctx, W(S("x"))));
-    CHECK(!ai_obj_truth(ctx, ai_float_box(ctx, -0.0)) && ai_obj_truth(ctx, ai_int_lshift(ctx, ai_small(1), ai_small(80))));
+    CHECK(!ai_obj_truth(ctx, ai_float_box(ctx, -0.0)));
+    CHECK(ai_obj_truth(ctx, ai_int_lshift(ctx, ai_small(1), ai_small(80))));
     CHECK(!ai_obj_truth(ctx, ai_bool_box(false)) && !ai_obj_truth(ctx, ai_small(0)));
     CHECK_STR(ai_obj_str(ctx, W(S("it's")))->data, "it's");
     CHECK_STR(ai_obj_repr(ctx, W(S("it's")))->data, "\"it's\"");
@@ -141,6 +148,19 @@ static void test_value_lists(void) {
     CHECK_STR(ai_obj_str(ctx, W(outer))->data, "[[...], [-3, 1180591620717411303424, 0.5, \"it's\", True, None]]");
 }
 
+/* hash(): numbers that compare equal hash alike, CPython's values for floats. */
+static void test_hash(void) {
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, 1.0)) == 1 && ai_obj_hash(ctx, ai_bool_box(true)) == 1);
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, -1.0)) == -2 && ai_obj_hash(ctx, ai_small(-1)) == -2);
+    int64_t big = ai_int_lshift(ctx, ai_small(1), ai_small(100));
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, 0x1p100)) == ai_obj_hash(ctx, big));
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, 0.5)) == 1152921504606846976);   /* hash(0.5) */
+    CHECK(ai_obj_hash(ctx, ai_float_box(ctx, -INFINITY)) == -314159);
+    CHECK(ai_obj_hash(ctx, W(S("ab"))) == ai_obj_hash(ctx, W(S("ab"))));
+    ai_obj_hash(ctx, W(ai_list_new(ctx, 0, AI_ELEM_VALUE)));
+    CHECK_STR(raised(), "TypeError: unhashable type: 'list'");
+}
+
 int main(void) {
     test_begin();
     test_headers();
@@ -149,6 +169,7 @@ int main(void) {
     test_conversions();
     test_messages();
     test_value_lists();
+    test_hash();
     CHECK(!ai_exc_pending(ctx));
     test_end();
     DONE();

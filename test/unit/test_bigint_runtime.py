@@ -35,7 +35,8 @@ def driver(tmp_path_factory):
     exe = str(out / "driver")
     subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", "-Wall", "-Wextra", "-Werror", "-O1", "-g",
                     "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-I", os.path.join(RT, "include"),
-                    "-I", os.path.join(RT, "src"), *sources, printable, os.path.join(RT, "test", "diff", "int_driver.c"),
+                    "-I", os.path.join(RT, "src"), *sources, printable,
+                    os.path.join(RT, "test", "diff", "int_driver.c"),
                     "-o", exe, "-lpthread", "-lm", "-lgmp"], check=True)
     return exe
 
@@ -65,7 +66,9 @@ def rand_float(rng: random.Random, near: int) -> float:
         except OverflowError:
             return 1e308
         return rng.choice([x, math.nextafter(x, math.inf), math.nextafter(x, -math.inf), x + 0.5, x - 0.25])
-    return rng.uniform(-1, 1) * math.ldexp(1.0, rng.randrange(-20, 1024)) if rng.random() < 0.5 else rng.uniform(-1e6, 1e6)
+    if rng.random() < 0.5:
+        return rng.uniform(-1, 1) * math.ldexp(1.0, rng.randrange(-20, 1024))
+    return rng.uniform(-1e6, 1e6)
 
 
 def expect(fn) -> str:
@@ -157,6 +160,30 @@ def fixed_cases():
             yield f"lshift {a} {count}", expect(lambda: a << count)
     yield "lshift 1 " + str(2**63), "EXC MemoryError: "
     yield "lshift 0 " + str(10**30), "0"
+    rng = random.Random(8)
+    for _ in range(500):  # float hashes (CPython's modulo 2**61 - 1), tiny to huge, integral or not
+        x = rng.choice([rng.uniform(-1, 1) * math.ldexp(1.0, rng.randrange(-1074, 1024)),
+                        float(rng.randrange(-2**60, 2**60)), rng.uniform(-1e6, 1e6)])
+        yield f"ohash {token(x)}", str(hash(x))
+    rng = random.Random(9)
+    pieces = ["1", "0", "9", "12", "_", "__", " ", "\t", "\n", "+", "-", "x", "\x1c", "\xa0", "\u3000", "\u0661", "é"]
+    texts = ["", " ", "-0", "1_000", "_1", "1_", "0" * 5000, "1" * 4300, "1" * 4301 + "x", "x" + "1" * 5000,
+             "-" + "1_" * 3000 + "1", " 1" * 150] + ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+                                                    for _ in range(700)]
+    for _ in range(300):  # well-formed: whitespace, a sign, digit groups joined by single underscores
+        groups = [str(rng.getrandbits(rng.randrange(1, 200))) for _ in range(rng.randrange(1, 4))]
+        texts.append(rng.choice(["", " ", "\t\n", "\xa0"]) + rng.choice(["", "+", "-"]) + "_".join(groups) +
+                     rng.choice(["", " ", "\u3000"]))
+    for text in texts:  # int(str)
+        if any("\u0660" <= ch <= "\u0669" for ch in text):
+            want = f"EXC ValueError: invalid literal for int() with base 10: {repr(text)[:200]}"
+            try:
+                int(text)
+            except ValueError as e:
+                want = f"EXC ValueError: {e}"  # non-ASCII digits: refused here unless already invalid
+        else:
+            want = expect(lambda: int(text))
+        yield "parse " + text.encode().hex(), want
     rng = random.Random(7)
     for _ in range(300):  # large operands of mixed sizes: GMP's subquadratic multiplication and division
         a = rng.getrandbits(rng.randrange(1000, 7000)) * rng.choice([1, -1])
@@ -251,12 +278,17 @@ def obj_cases(rng: random.Random):
             yield f"un {op} {token(a)}", obj_expect(lambda: UNOPS[op](a))
         else:
             a = rand_value(rng)
-            what = rng.choice(["truth", "ostr", "orepr", "otype", "ofmt"])
-            if what == "ofmt":
+            what = rng.choice(["truth", "ostr", "orepr", "otype", "ofmt", "write", "ohash"])
+            if what == "ohash" and (isinstance(a, str) or a is None or a != a):
+                continue  # CPython randomises str hashes and hashes None and NaN by address
+            if what == "ohash":
+                yield f"ohash {token(a)}", str(hash(a))
+            elif what == "ofmt":
                 spec = rng.choice(SPECS + [".1", "<5", "x<7", ".2%"])
                 yield f"ofmt {token(a)} {spec}", expect(lambda: format(a, spec))
             else:
-                fn = {"truth": bool, "ostr": str, "orepr": repr, "otype": lambda v: type(v).__name__}[what]
+                fn = {"truth": bool, "ostr": str, "orepr": repr, "write": str,
+                      "otype": lambda v: type(v).__name__}[what]
                 yield f"{what} {token(a)}", expect(lambda: fn(a))
 
 

@@ -153,8 +153,9 @@ enum {
     AI_HDR_TYPE_SHIFT = 8,
     AI_HDR_SIZE_SHIFT = 32,
 };
-#define AI_HDR(type, words, gc) \
-    ((uint64_t)AI_HDR_ONE | (uint64_t)(gc) | (uint64_t)(type) << AI_HDR_TYPE_SHIFT | (uint64_t)(words) << AI_HDR_SIZE_SHIFT)
+#define AI_HDR(type, words, gc)                                                      \
+    ((uint64_t)AI_HDR_ONE | (uint64_t)(gc) | (uint64_t)(type) << AI_HDR_TYPE_SHIFT | \
+     (uint64_t)(words) << AI_HDR_SIZE_SHIFT)
 #define AI_SMALL_MIN (-((int64_t)1 << 62))
 #define AI_SMALL_MAX (((int64_t)1 << 62) - 1)
 
@@ -189,8 +190,12 @@ AI_MAY_RAISE int64_t ai_obj_round(ai_actor_t *ctx, int64_t w);
  * a and b are int words (small or big; a bool is converted by ai_obj_* only). Errors carry
  * CPython 3.11's messages; after raising a function returns the small 0 word (or 0 / 0.0 / NULL). */
 AI_MAY_RAISE int64_t ai_int_from_i64(ai_actor_t *ctx, int64_t x);
-/* decimal digits with an optional leading '-' (constants beyond 64 bits) */
+/* decimal digits with an optional leading '-' (constants beyond 64 bits; '_' and other non-digits
+ * are skipped) */
 AI_MAY_RAISE int64_t ai_int_from_decimal(ai_actor_t *ctx, const char *digits, int64_t len);
+/* int(s): CPython 3.11's base-10 parse (whitespace, sign, '_' between digits, the 4300-digit
+ * limit, "invalid literal for int() with base 10: ..."); non-ASCII digits are not accepted */
+AI_MAY_RAISE int64_t ai_int_from_str(ai_actor_t *ctx, ai_str_t *s);
 AI_MAY_RAISE int64_t ai_int_add(ai_actor_t *ctx, int64_t a, int64_t b);
 AI_MAY_RAISE int64_t ai_int_sub(ai_actor_t *ctx, int64_t a, int64_t b);
 AI_MAY_RAISE int64_t ai_int_mul(ai_actor_t *ctx, int64_t a, int64_t b);
@@ -238,6 +243,9 @@ AI_MAY_RAISE ai_str_t *ai_obj_str(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_repr(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec);
 AI_MAY_RAISE void ai_write_obj(ai_actor_t *ctx, int64_t a);
+/* hash(): CPython's for int, bool and float (so 1 == 1.0 == True hash alike); str: a fixed FNV-1a
+ * (CPython randomises it); None: a constant; TypeError "unhashable type: 'list'" */
+AI_MAY_RAISE int64_t ai_obj_hash(ai_actor_t *ctx, int64_t a);
 int32_t ai_obj_type(int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_type_name(ai_actor_t *ctx, int64_t a);
 

@@ -97,7 +97,8 @@ int64_t ai_int_rshift(ai_actor_t *ctx, int64_t a, int64_t b) {
  * (2**63 - 25) / 4 digits is OverflowError "too many digits in integer"; anything less that
  * cannot be allocated is MemoryError. */
 static bool lshift_fits(ai_actor_t *ctx, const ai_mag_t *x, unsigned __int128 s) {
-    const unsigned __int128 clip = ((unsigned __int128)1 << 61) - 1, max_digits = (((unsigned __int128)1 << 63) - 25) / 4;
+    const unsigned __int128 clip = ((unsigned __int128)1 << 61) - 1;
+    const unsigned __int128 max_digits = (((unsigned __int128)1 << 63) - 25) / 4;
     unsigned __int128 words = s / 30, digits = (ai_mag_bits(x) + 29) / 30;
     unsigned __int128 size = words >= clip ? digits + clip : digits + words + (s % 30 != 0);
     if (size > max_digits) {

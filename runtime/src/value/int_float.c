@@ -28,7 +28,9 @@ double ai_int_to_f64(ai_actor_t *ctx, int64_t a) {
     ai_mag_t x;
     ai_int_view(a, &x);
     uint64_t nbits = ai_mag_bits(&x);
-    double d = nbits <= 64 ? (double)x.d[0] : nbits > 1100 ? INFINITY : ldexp((double)top_bits_sticky(&x, nbits), (int)(nbits - 64));
+    double d = nbits <= 64 ? (double)x.d[0]
+               : nbits > 1100 ? INFINITY
+                              : ldexp((double)top_bits_sticky(&x, nbits), (int)(nbits - 64));
     if (isinf(d)) {
         ai_raise(ctx, AI_EXC_OVERFLOW, "int too large to convert to float");
         return 0;

@@ -1,5 +1,6 @@
 /* Value words of any type: the type table, the immortal None/True/False, float boxes, and the
  * conversions every type answers (truth, str, repr, format, print, type name). */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -203,6 +204,53 @@ void ai_write_obj(ai_actor_t *ctx, int64_t a) {
         ai_str_t *s = ai_obj_str(ctx, a);
         if (s)
             ai_write_str(ctx, s);
+    }
+    }
+}
+
+/* ----- hash() ------------------------------------------------------------------------------------ */
+/* CPython's numeric hash of a finite double: x = mant * 2**exp reduced modulo P = 2**61 - 1, where
+ * 2**61 == 1 (mod P), so 2**exp is 2**(exp mod 61); equal to the int hash for integral values. */
+static int64_t hash_f64(double x) {
+    const uint64_t p = ((uint64_t)1 << 61) - 1;
+    int exp;
+    double m = frexp(fabs(x), &exp); /* |x| = m * 2**exp, m in [0.5, 1) */
+    uint64_t mant = (uint64_t)ldexp(m, 53);
+    exp -= 53;
+    int k = ((exp % 61) + 61) % 61;
+    uint64_t h = (uint64_t)(((unsigned __int128)mant << k) % p);
+    int64_t r = x < 0 ? -(int64_t)h : (int64_t)h;
+    return r == -1 ? -2 : r;
+}
+
+/* A str hash need not be CPython's (it is randomised per process there): FNV-1a over the UTF-8. */
+static int64_t hash_str(const ai_str_t *s) {
+    uint64_t h = 0xcbf29ce484222325u;
+    for (int64_t i = 0; i < s->nbytes; i++)
+        h = (h ^ (unsigned char)s->data[i]) * 0x100000001b3u;
+    int64_t r = (int64_t)(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+int64_t ai_obj_hash(ai_actor_t *ctx, int64_t a) {
+    switch (ai_word_type(a)) {
+    case AI_T_INT: return ai_int_hash(a);
+    case AI_T_BOOL: return ((const struct ai_bool_obj *)obj(a))->value;
+    case AI_T_STR: return hash_str(obj(a));
+    case AI_T_FLOAT: {
+        double x = ai_float_unbox(a);
+        if (isinf(x))
+            return x > 0 ? 314159 : -314159;
+        if (isnan(x)) /* by identity, as CPython 3.10+ */
+            return (int64_t)((uint64_t)a >> 4 | (uint64_t)a << 60) & INT64_MAX;
+        return x == 0 ? 0 : hash_f64(x);
+    }
+    case AI_T_NONE: return 0x2a7e1f0b5;  /* a constant (CPython 3.11 hashes None's address) */
+    default: {
+        char msg[96];
+        snprintf(msg, sizeof msg, "unhashable type: '%s'", type_name(a));
+        ai_raise(ctx, AI_EXC_TYPE, msg);
+        return 0;
     }
     }
 }

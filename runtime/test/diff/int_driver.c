@@ -64,14 +64,21 @@ static int64_t V(const char *t) {
 }
 
 /* Generic operations: "bin OP A B", "un OP A", "cmpo OP A B", "truth A", "ostr A", "orepr A",
- * "otype A", "ofmt A SPEC". */
+ * "otype A", "ofmt A SPEC", "write A" (print), "ohash A". */
 static bool run_obj_case(const char *op, char *x, char *rest) {
-    static const char *const names[] = {"bin", "un", "cmpo", "truth", "ostr", "orepr", "otype", "ofmt"};
+    static const char *const names[] = {"bin", "un",    "cmpo",  "truth", "ostr",
+                                        "orepr", "otype", "ofmt", "write", "ohash"};
     bool known = false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         known |= strcmp(op, names[i]) == 0;
     if (!known)
         return false;
+    if (strcmp(op, "write") == 0) { /* print(a): the runtime's own stdout buffer, after ours */
+        fflush(stdout);
+        ai_write_obj(ctx, V(x));
+        ai_write_flush(ctx, true);
+        return true;
+    }
     if (strcmp(op, "ofmt") == 0) {
         const char *spec = rest ? rest : "";
         put_str(ai_obj_format(ctx, V(x), ai_str_const(ctx, spec, (int64_t)strlen(spec))));
@@ -92,12 +99,31 @@ static bool run_obj_case(const char *op, char *x, char *rest) {
         put_str(ai_obj_str(ctx, V(x)));
     else if (strcmp(op, "orepr") == 0)
         put_str(ai_obj_repr(ctx, V(x)));
-    else
+    else if (strcmp(op, "ohash") == 0) {
+        int64_t h = ai_obj_hash(ctx, V(x));
+        if (!ai_exc_pending(ctx))
+            printf("%lld", (long long)h);
+    } else
         put_str(ai_obj_type_name(ctx, V(x)));
     return true;
 }
 
+/* "parse HEX": int() of the text whose UTF-8 bytes are given in hex. */
+static void parse_case(const char *hex) {
+    static char text[1 << 15];
+    size_t n = 0;
+    for (; hex[0] && hex[1] && n + 1 < sizeof text; hex += 2) {
+        unsigned v;
+        sscanf(hex, "%2x", &v);
+        text[n++] = (char)v;
+    }
+    text[n] = 0;
+    put_word(ai_int_from_str(ctx, ai_str_const(ctx, text, (int64_t)n)));
+}
+
 static void run_case(char *line) {
+    if (strncmp(line, "parse ", 6) == 0)
+        return parse_case(line + 6);
     char *op = strtok(line, " "), *x = strtok(NULL, " "), *y = strtok(NULL, "");
     if (!op || !x || run_obj_case(op, x, y))
         return;
