@@ -179,7 +179,7 @@ int64_t ai_bool_box(bool b);    /* &ai_True or &ai_False */
 AI_MAY_RAISE int64_t ai_float_box(ai_actor_t *ctx, double x);
 double ai_float_unbox(int64_t w); /* w is a float object (or a small int: its value) */
 /* Builtins of a value of any type (len, int, float, abs, round), CPython's results and messages;
- * int() of a str parses base 10 as CPython; float() of a str raises NotImplementedError for now. */
+ * int() of a str is ai_int_from_str; float() of a str raises NotImplementedError for now. */
 AI_MAY_RAISE int64_t ai_obj_len(ai_actor_t *ctx, int64_t w);
 AI_MAY_RAISE int64_t ai_obj_int(ai_actor_t *ctx, int64_t w);
 AI_MAY_RAISE double ai_obj_float(ai_actor_t *ctx, int64_t w);

@@ -1,6 +1,5 @@
 /* Builtins on value words of any type (the generated code calls them where the front end could
  * not pin a type down): len, int, float, abs, round, with CPython 3.11's results and messages. */
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -26,45 +25,6 @@ int64_t ai_obj_len(ai_actor_t *ctx, int64_t w) {
     return AI_INT_ERR;
 }
 
-/* int(s) for a str, base 10: optional whitespace around an optional sign and digits, single
- * underscores between digits (PyLong_FromString). */
-static int64_t int_of_str(ai_actor_t *ctx, const ai_str_t *s) {
-    const char *p = s->data, *end = s->data + s->nbytes;
-    while (p < end && isspace((unsigned char)*p))
-        p++;
-    while (end > p && isspace((unsigned char)end[-1]))
-        end--;
-    bool neg = p < end && *p == '-';
-    if (p < end && (*p == '-' || *p == '+'))
-        p++;
-    bool ok = p < end && isdigit((unsigned char)*p);
-    for (const char *q = p; ok && q < end; q++)
-        ok = isdigit((unsigned char)*q) || (*q == '_' && q + 1 < end && isdigit((unsigned char)q[1]));
-    if (!ok) {
-        ai_buf_t b = {0};
-        ai_buf_put(&b, "invalid literal for int() with base 10: ", 40);
-        ai_repr_str(&b, s->data, (size_t)s->nbytes);
-        ai_buf_putc(&b, '\0');
-        ai_raise(ctx, b.oom ? AI_EXC_MEMORY : AI_EXC_VALUE, b.oom ? "" : b.p);
-        ai_buf_free(&b);
-        return AI_INT_ERR;
-    }
-    ai_buf_t digits = {0};
-    if (neg)
-        ai_buf_putc(&digits, '-');
-    for (const char *q = p; q < end; q++)
-        if (*q != '_')
-            ai_buf_putc(&digits, *q);
-    if (digits.oom) {
-        ai_buf_free(&digits);
-        ai_raise(ctx, AI_EXC_MEMORY, "");
-        return AI_INT_ERR;
-    }
-    int64_t w = ai_int_from_decimal(ctx, digits.p, (int64_t)digits.n);
-    ai_buf_free(&digits);
-    return w;
-}
-
 int64_t ai_obj_int(ai_actor_t *ctx, int64_t w) {
     switch (ai_word_type(w)) {
     case AI_T_INT:
@@ -74,7 +34,7 @@ int64_t ai_obj_int(ai_actor_t *ctx, int64_t w) {
     case AI_T_FLOAT:
         return ai_int_from_f64(ctx, ai_float_unbox(w));
     case AI_T_STR:
-        return int_of_str(ctx, (const ai_str_t *)(intptr_t)w);
+        return ai_int_from_str(ctx, (ai_str_t *)(intptr_t)w);
     default: {
         char msg[128];
         snprintf(msg, sizeof msg, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
