@@ -84,8 +84,15 @@ def compile_source(source: str, filename: str, context, frontend: str | None = N
             return py_module(source, filename, context, strict=True)
         except CompileError as py_error:
             if getattr(py_error, "unsupported", False):
-                # the legacy front end's own diagnostic (CPython's compile() check already ran)
-                run_deep(_python_ir_text, source, filename)
+                # the legacy front end's checks name the construct more precisely; their message is
+                # used when it is about the same line (else it may be about something only the
+                # legacy front end refused, such as a big int constant). CPython's compile()
+                # check already ran.
+                try:
+                    run_deep(_python_ir_text, source, filename)
+                except CompileError as legacy_error:
+                    if legacy_error.line == py_error.line:
+                        raise legacy_error from None
             raise py_error
     text = python_ir_text(source, filename)
     with context:

@@ -19,6 +19,13 @@ from . import ops
 from .types import BOTTOM, NONE, OBJ, var_type
 
 
+def describe(node: ast.AST) -> str:
+    """What a construct is called in a refusal ("dict literal", "try statement", ...)."""
+    from ..frontend.compiler import describe as legacy_describe
+
+    return legacy_describe(node)
+
+
 class Unsupported(Exception):
     """Python the py front end does not handle yet: the driver falls back to the legacy front end,
     which compiles it or refuses it with its own located error."""
@@ -101,7 +108,7 @@ class FunctionBuilder:
     def expr(self, node: ast.expr) -> V:
         handler = self.expr_table.get(type(node))
         if handler is None:
-            raise Unsupported(node, f"{type(node).__name__} expression")
+            raise Unsupported(node, describe(node))
         saved = (self.line, self.col)
         self.line, self.col = node.lineno, node.col_offset + 1
         try:
@@ -116,7 +123,7 @@ class FunctionBuilder:
     def stmt(self, node: ast.stmt) -> None:
         handler = self.stmt_table.get(type(node))
         if handler is None:
-            raise Unsupported(node, f"{type(node).__name__} statement")
+            raise Unsupported(node, describe(node))
         saved = (self.line, self.col)
         self.line, self.col = node.lineno, node.col_offset + 1
         try:
