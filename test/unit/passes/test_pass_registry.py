@@ -129,3 +129,15 @@ def test_quirk_no_remark_api_so_remarks_go_to_a_python_sink():
         emit_remark(ir.Location.file("q.py", 1, 1), "nobody listens")
     assert got == [('loc("p.py":3:4)', "kept inline")]
     assert handler == []
+
+
+def test_quirk_bindings_reimport_missing_dialect_modules():
+    """Wrapping an op of a dialect with no Python module makes the bindings try to import
+    `mlir.dialects.<namespace>` again each time (a failed import is not remembered; `async` is the
+    keyword-named `async_dialect`). make_context registers a module for py, actor and async so the
+    lowering does not spend most of its time in importlib."""
+    import sys
+
+    make_context()
+    for name in ("py", "actor", "async"):
+        assert f"mlir.dialects.{name}" in sys.modules
