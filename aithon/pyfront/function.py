@@ -84,6 +84,8 @@ class FunctionBuilder:
         self.tasks: dict[str, Any] = {}
         self.discarded: ast.expr | None = None
         self.ntemps = 0
+        self.segment = False  # a segment coroutine of a long function (segments.py)
+        self.return_cell = None
         self.task_scopes: list[set[str]] = []  # task variables assigned in each open statement list
         self.comp_bindings: dict[str, V] = {}  # comprehension variables in scope
         self.unplaced: set[Blk] = set()  # blocks branched to but not laid out yet

@@ -39,6 +39,32 @@ class Spec:
     tasks: dict[str, str] = field(default_factory=dict)  # task variable -> its result type
 
 
+def falls_through(stmts: list[ast.stmt]) -> bool:
+    """Whether control can reach the end of a statement list (conservative: True unless every path
+    returns or loops forever)."""
+    return all(_completes(s) for s in stmts)
+
+
+def _completes(s: ast.stmt) -> bool:
+    if isinstance(s, ast.Return):
+        return False
+    if isinstance(s, ast.If):
+        return falls_through(s.body) or falls_through(s.orelse)
+    if isinstance(s, ast.While) and isinstance(s.test, ast.Constant) and s.test.value is True:
+        return _breaks(s.body)
+    return True
+
+
+def _breaks(stmts: list[ast.stmt]) -> bool:
+    """Whether a `break` of this loop (not of a nested one) appears in the statements."""
+    for s in stmts:
+        if isinstance(s, ast.Break):
+            return True
+        if isinstance(s, ast.If) and (_breaks(s.body) or _breaks(s.orelse)):
+            return True
+    return False
+
+
 class Inference:
     """The fixpoint. `prog` offers `resolve(spec, name)`, `spec_for(fn_node, argtypes)`,
     `const_of(spec, expr)`, `call_argtypes(fn_node, call, types)`, `params(fn_node)`,
@@ -74,6 +100,8 @@ class Inference:
             for p, t in zip(self.prog.params(spec.node), spec.argtypes):
                 self.assign(p, t)
         self.body(self.prog.body_of(spec))
+        if spec.node is not None and falls_through(spec.node.body):
+            self.ret(NONE)  # the implicit `return None` at the end
         self.spec = saved
         self.active.discard(key)
         self.done.add(key)

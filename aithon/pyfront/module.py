@@ -190,7 +190,12 @@ class PyProgram:
             from .function import V
 
             fb.store(p, V(entry.arguments[i + 1], spec.argtypes[i]))
-        fb.stmts(self.body_of(spec))
+        from .segments import build_segmented, splittable
+
+        if splittable(spec, self.body_of(spec)):
+            build_segmented(self, module, fb, self.body_of(spec))
+        else:
+            fb.stmts(self.body_of(spec))
         if fb.cur is not None:
             end = self.body_of(spec)[-1] if self.body_of(spec) else node
             if end is not None:

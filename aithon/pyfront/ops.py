@@ -122,6 +122,10 @@ def raise_(kind: str, message: str) -> None:
     create("llvm.unreachable")
 
 
+def unreachable() -> None:
+    create("llvm.unreachable")
+
+
 def frame_enter() -> ir.Value:
     return create("py.frame_enter", [], [ir.IntegerType.get_signless(64)]).result
 
@@ -132,6 +136,11 @@ def frame_restore(level) -> None:
 
 def depth_need(checks: str) -> None:
     create("py.depth_need", [], [], {"checks": s(checks)})
+
+
+def bool_const(value: bool) -> ir.Value:
+    t = ir.IntegerType.get_signless(1)
+    return create("arith.constant", [], [t], {"value": ir.IntegerAttr.get(t, int(value))}).result
 
 
 def i64(value: int) -> ir.Value:

@@ -82,6 +82,13 @@ def return_(fb: FunctionBuilder, node: ast.Return) -> None:
 
 def emit_return(fb: FunctionBuilder, v: V | None) -> None:
     ret = fb.spec.ret if fb.spec.ret != BOTTOM else NONE
+    if v is None and ret != NONE:  # the implicit `return None` of a function that can return more
+        v = V(None, NONE, None, True)
+    if fb.segment:  # a segment of a long function (segments.py)
+        from .segments import segment_return
+
+        segment_return(fb, v, ret)
+        return
     values = [] if ret == NONE or v is None else [fb.coerce(v, ret)]
     fb.emit(ops.ret, values, fb.spec.is_async)
     fb.cur = None

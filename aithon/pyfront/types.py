@@ -149,3 +149,10 @@ def async_type(t: str):
     from mlir import ir
 
     return token_type() if t == NONE else ir.Type.parse(f"!async.value<{ir_type(t)}>")
+
+
+def async_i1_type():
+    """What a segment coroutine returns: whether the function returned in it (segments.py)."""
+    from mlir import ir
+
+    return ir.Type.parse("!async.value<i1>")
