@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import warnings
 
 from ..diagnostics import CompileError, warn
@@ -85,13 +86,13 @@ def compile_source(source: str, filename: str, context, frontend: str | None = N
         except CompileError as py_error:
             if getattr(py_error, "unsupported", False):
                 # the legacy front end's checks name the construct more precisely; their message is
-                # used when it is about the same line (else it may be about something only the
-                # legacy front end refused, such as a big int constant). CPython's compile()
-                # check already ran.
+                # used unless it is about a limit of the legacy front end that the py front end
+                # lifted (types, 64-bit ints): then the program was refused for something else.
+                # CPython's compile() check already ran.
                 try:
                     run_deep(_python_ir_text, source, filename)
                 except CompileError as legacy_error:
-                    if legacy_error.line == py_error.line:
+                    if not _LIFTED.search(legacy_error.message):
                         raise legacy_error from None
             raise py_error
     text = python_ir_text(source, filename)
@@ -103,6 +104,12 @@ def compile_source(source: str, filename: str, context, frontend: str | None = N
             with open(dump, "w") as fh:
                 fh.write(text)
             raise RuntimeError(f"internal error: generated python-ir does not parse (saved to {dump}): {exc}")
+
+
+# Refusals of the legacy front end for limits the py front end does not have.
+_LIFTED = re.compile(r"does not fit in 64 bits|changes type|returns both|cannot infer the type|int \*\* negative|"
+                     r"must have one element type|^operator \w+ on |^unary \w+ on |^truth value of|"
+                     r"^(int|float|len|abs|str|min|max)\(\) of |of .* and .* is not supported")
 
 
 def py_module(source: str, filename: str, context, strict: bool = False):
