@@ -2,9 +2,11 @@
 current insertion point and location, local variables, loops, and the recursion level.
 
 Construct families (expressions, statements, calls, strings, asyncio_ops) are plain functions
-`(fb, node) -> V`; they reach each other only through `fb.expr(node)` and `fb.stmts(body)`, which
-dispatch on the node type through the tables the module driver hands in (module.py). So no
-family imports another, and none imports the driver.
+`(fb, node) -> V`; they evaluate each other's nodes only through `fb.expr(node)` and
+`fb.stmts(body)`, which dispatch on the node type through the tables the module driver hands in
+(module.py). A few helpers are shared down one direction (statements and calls use expressions'
+`arith`/`truth`/`link`, asyncio_ops uses calls' argument binding); no import circle, and no
+family imports the driver.
 """
 
 from __future__ import annotations
