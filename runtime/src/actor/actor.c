@@ -71,6 +71,13 @@ void *ai_actor_alloc(ai_actor_t *ctx, size_t n) {
     return p;
 }
 
+void *ai_actor_alloc_raw(ai_actor_t *ctx, size_t n) {
+    void *p = ai_arena_alloc_raw(&ctx->heap, n);
+    if (!p)
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+    return p;
+}
+
 /* ----- exceptions ------------------------------------------------------------------------------ */
 void ai_raise(ai_actor_t *ctx, int32_t kind, const char *msg) {
     ai_exc_release(ctx->pending);

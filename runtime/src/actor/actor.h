@@ -29,5 +29,6 @@ typedef struct ai_actor ai_actor_t;
 ai_actor_t *ai_actor_root(void);
 /* Allocate n zeroed bytes in ctx's heap; on exhaustion raise MemoryError in ctx and return NULL. */
 void *ai_actor_alloc(ai_actor_t *ctx, size_t n);
+void *ai_actor_alloc_raw(ai_actor_t *ctx, size_t n); /* not zeroed: the caller writes every byte */
 
 #endif

@@ -31,6 +31,13 @@ ai_chunk_t *ai_chunk_new(size_t n) {
 static size_t round16(size_t n) { return (n + 15u) & ~(size_t)15u; }
 
 void *ai_arena_alloc(ai_arena_t *a, size_t n) {
+    void *p = ai_arena_alloc_raw(a, n);
+    if (p)
+        memset(p, 0, round16(n ? n : 1));
+    return p;
+}
+
+void *ai_arena_alloc_raw(ai_arena_t *a, size_t n) {
     if (n > SIZE_MAX - 15u)
         return NULL; /* rounding up would wrap to a tiny size */
     n = round16(n ? n : 1);
@@ -50,7 +57,6 @@ void *ai_arena_alloc(ai_arena_t *a, size_t n) {
     }
     void *p = c->data + c->used;
     c->used += n;
-    memset(p, 0, n);
     return p;
 }
 

@@ -21,6 +21,8 @@ typedef struct ai_arena {
 void ai_arena_init(ai_arena_t *a);
 /* Zeroed, 16-byte aligned; NULL when the system is out of memory. */
 void *ai_arena_alloc(ai_arena_t *a, size_t n);
+/* The same, not zeroed: for objects the caller writes in full (big ints, copies of messages). */
+void *ai_arena_alloc_raw(ai_arena_t *a, size_t n);
 void ai_arena_free_all(ai_arena_t *a);
 /* A standalone buffer of n bytes (a message), and its adoption by an arena. */
 ai_chunk_t *ai_chunk_new(size_t n);

@@ -38,12 +38,36 @@ int64_t ai_int_make(ai_actor_t *ctx, const mp_limb_t *d, mp_size_t n, bool neg) 
         return AI_INT_ERR;
     }
     size_t bytes = sizeof(ai_bigint_t) + (size_t)n * sizeof(mp_limb_t);
-    ai_bigint_t *b = ai_actor_alloc(ctx, bytes);
+    ai_bigint_t *b = ai_actor_alloc_raw(ctx, bytes); /* header, size and limbs written below */
     if (!b)
         return AI_INT_ERR;
     b->header = ai_hdr_new(AI_T_INT, bytes);
     b->size = neg ? -(int64_t)n : (int64_t)n;
     memcpy(b->limbs, d, (size_t)n * sizeof(mp_limb_t));
+    return (int64_t)(intptr_t)b;
+}
+
+ai_bigint_t *ai_int_room(ai_actor_t *ctx, mp_size_t n) {
+    if (n <= 0 || (uint64_t)n > (SIZE_MAX / 2 - sizeof(ai_bigint_t)) / sizeof(mp_limb_t)) {
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return NULL;
+    }
+    size_t bytes = sizeof(ai_bigint_t) + (size_t)n * sizeof(mp_limb_t);
+    ai_bigint_t *b = ai_actor_alloc_raw(ctx, bytes); /* the caller writes the limbs */
+    if (b)
+        b->header = ai_hdr_new(AI_T_INT, bytes);
+    return b;
+}
+
+int64_t ai_int_finish(ai_bigint_t *b, mp_size_t n, bool neg) {
+    while (n > 0 && b->limbs[n - 1] == 0)
+        n--;
+    if (n == 0)
+        return ai_small(0);
+    uint64_t top = neg ? (uint64_t)1 << 62 : ((uint64_t)1 << 62) - 1;
+    if (n == 1 && b->limbs[0] <= top) /* small after all: the room stays unused in the arena */
+        return ai_small(neg ? (int64_t)((uint64_t)0 - b->limbs[0]) : (int64_t)b->limbs[0]);
+    b->size = neg ? -(int64_t)n : (int64_t)n;
     return (int64_t)(intptr_t)b;
 }
 
@@ -110,16 +134,17 @@ static int64_t add_general(ai_actor_t *ctx, int64_t a, int64_t b, bool negate_b)
         small = &x;
         neg = yneg;
     }
-    mp_limb_t *r = ai_limbs_scratch(ctx, (size_t)big->n + 1);
-    if (!r)
+    ai_bigint_t *res = ai_int_room(ctx, big->n + 1); /* computed in place: no scratch, no copy */
+    if (!res)
         return AI_INT_ERR;
-    if (x.neg == yneg)
+    mp_limb_t *r = res->limbs;
+    if (x.neg == yneg) {
         r[big->n] = mpn_add(r, big->d, big->n, small->d, small->n);
-    else
+    } else {
+        r[big->n] = 0;
         mpn_sub(r, big->d, big->n, small->d, small->n);
-    int64_t w = ai_int_make(ctx, r, big->n + 1, neg);
-    free(r);
-    return w;
+    }
+    return ai_int_finish(res, big->n + 1, neg);
 }
 
 int64_t ai_int_add(ai_actor_t *ctx, int64_t a, int64_t b) {
@@ -170,13 +195,11 @@ int64_t ai_int_mul(ai_actor_t *ctx, int64_t a, int64_t b) {
     if (x.n == 0 || y.n == 0)
         return ai_small(0);
     const ai_mag_t *big = x.n >= y.n ? &x : &y, *small = x.n >= y.n ? &y : &x;
-    mp_limb_t *r = ai_limbs_scratch(ctx, (size_t)x.n + (size_t)y.n);
-    if (!r)
+    ai_bigint_t *res = ai_int_room(ctx, x.n + y.n); /* computed in place: no scratch, no copy */
+    if (!res)
         return AI_INT_ERR;
-    mpn_mul(r, big->d, big->n, small->d, small->n);
-    int64_t w = ai_int_make(ctx, r, x.n + y.n, x.neg != y.neg);
-    free(r);
-    return w;
+    mpn_mul(res->limbs, big->d, big->n, small->d, small->n);
+    return ai_int_finish(res, x.n + y.n, x.neg != y.neg);
 }
 
 /* Floor division: a = q*b + r with r of b's sign (b != 0); the one result asked for. */

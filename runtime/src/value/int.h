@@ -43,6 +43,11 @@ void ai_int_view(int64_t w, ai_mag_t *v);
 int64_t ai_int_make(ai_actor_t *ctx, const mp_limb_t *d, mp_size_t n, bool neg);
 /* n limbs of zeroed scratch (malloc; free() it), or NULL after raising MemoryError. */
 mp_limb_t *ai_limbs_scratch(ai_actor_t *ctx, size_t n);
+/* A big-int object with room for n limbs (not zeroed) that the caller computes into, then
+ * ai_int_finish: the canonical word (a small int when the result fits; the room then stays unused
+ * in the arena). NULL after MemoryError. */
+ai_bigint_t *ai_int_room(ai_actor_t *ctx, mp_size_t n);
+int64_t ai_int_finish(ai_bigint_t *b, mp_size_t n, bool neg);
 uint64_t ai_mag_bits(const ai_mag_t *v);
 /* Whether {p, n} is all zero; n may be 0 (mpn_zero_p reads a limb then). */
 static inline bool ai_limbs_zero(const mp_limb_t *p, mp_size_t n) {
