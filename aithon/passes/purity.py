@@ -4,8 +4,9 @@ A task's first step is *pure* when running it earlier, on another thread, cannot
 program prints: the task body only spawns one behaviour, waits for its reply and yields it (or
 stores it into a `gather(*...)` list), and that behaviour — with every function it calls — never
 awaits anything but an already-failed token (the error path), never spawns, sleeps, sends,
-receives or prints, and replies with a scalar (int, float, bool or None, so no message is adopted
-into the parent's heap). Such a step touches only the child actor's own heap and the task's
+receives or prints, and replies with a scalar (an int or object word, a float, a bool or None: an
+object word's message is adopted into the parent's heap with the lock-free `ai_arena_adopt_shared`,
+safe while the parent allocates). Such a step touches only the child actor's own heap and the task's
 token/value, whose completions the runtime defers to the step's turn (runtime/src/sched/worker.c).
 
 Only steps that may take long are worth a worker: handing a step over costs a few hundred
@@ -33,6 +34,14 @@ PURE_RUNTIME = frozenset({
     "ai_str_len", "ai_str_cmp", "ai_str_mul", "ai_format_i64", "ai_format_f64", "ai_format_str",
     "ai_list_get", "ai_list_len", "ai_list_new", "ai_list_set",
     "ai_depth_enter", "ai_depth_set", "ai_depth_need",  # the thread's recursion depth (depth.c)
+    # value words and ints of any size (value/): the current actor's heap only
+    "ai_float_box", "ai_float_unbox", "ai_bool_box", "ai_int_from_i64", "ai_int_from_decimal", "ai_int_from_str",
+    *(f"ai_int_{op}" for op in ("add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or",
+                                "xor", "neg", "pos", "abs", "invert", "cmp", "to_f64", "truediv", "cmp_f64",
+                                "from_f64", "as_i64", "fits_i64", "str", "format", "hash")),
+    *(f"ai_obj_{op}" for op in ("binop", "unop", "compare", "truth", "str", "repr", "format", "type", "type_name",
+                                "hash", "len", "int", "float", "abs", "round")),
+    "ai_list_store", "ai_list_item",
 })
 SCALAR_REPLIES = ("!async.token", "!async.value<i64>", "!async.value<f64>", "!async.value<i1>")
 PURE_OPS = frozenset({"func.return", "async.return", "actor.reply", "actor.safepoint"})

@@ -57,6 +57,18 @@ def _run(module) -> None:
             _split(block, sp.checks)
 
 
+def _small_const(value) -> int | None:
+    """The value of a `py.constant` small int operand (None otherwise); 0 counts as unknown."""
+    owner = value.owner
+    if not isinstance(owner, (ir.Operation, ir.OpView)) or op_name(owner) != "py.constant":
+        return None
+    attr = owner.attributes["value"] if "value" in owner.attributes else None
+    if not isinstance(attr, ir.IntegerAttr) and not (attr is not None and ir.IntegerAttr.isinstance(attr)):
+        return None
+    v = ir.IntegerAttr(attr).value
+    return v if v and -SMALL_LIMIT <= v < SMALL_LIMIT else None
+
+
 def _kinds(op) -> tuple[list[str], list[str]]:
     return [kind_of(str(v.type)) for v in op.operands], [kind_of(str(r.type)) for r in op.results]
 
@@ -148,7 +160,7 @@ class _Specializer(Emitter):
         x, y = (self.operand(v, k, "int") for v, k in zip(op.operands, ins))
         small = self._both_small(x, y)
         if name in ("floordiv", "mod"):
-            word, fits = self._divmod(name, x, y, small)
+            word, fits = self._divmod(name, x, y, small, _small_const(op.operands[1]))
         elif name in BITWISE:  # bitwise on the words keeps the tag (xor clears it: set it again)
             word, fits = self.value(BITWISE[name], [x, y], self.i64), self.const_bool(True)
             if name == "xor":
@@ -209,14 +221,19 @@ class _Specializer(Emitter):
         both = self.value("arith.andi", [a, b], self.i64)
         return r, self.cmpi("sge", both, zero)
 
-    def _divmod(self, name, x, y, small):
+    def _divmod(self, name, x, y, small, y_const: int | None = None):
         """(word, fits) of Python's floor division / modulo of small ints by a nonzero small divisor
-        (the divisor is made 1 on the other paths so that no division traps)."""
+        (the divisor is made 1 on the other paths so that no division traps). A nonzero constant
+        divisor is used as the constant it is, so LLVM turns the division into multiplies and
+        shifts (a select on the tag test would hide it: an idiv per `% 7`)."""
         one = self.const_int(1)
-        nonzero = self.cmpi("ne", y, one)  # the word of 0 is 1
-        usable = self.value("arith.andi", [small, nonzero], self.i1)
         xv = self.value("arith.shrsi", [x, one], self.i64)
-        yv = self.select(usable, self.value("arith.shrsi", [y, one], self.i64), one)
+        if y_const:
+            nonzero, yv = self.const_bool(True), self.const_int(y_const)
+        else:
+            nonzero = self.cmpi("ne", y, one)  # the word of 0 is 1
+            usable = self.value("arith.andi", [small, nonzero], self.i1)
+            yv = self.select(usable, self.value("arith.shrsi", [y, one], self.i64), one)
         q = self.value("arith.floordivsi", [xv, yv], self.i64)
         if name == "floordiv":
             v, fits = q, self.cmpi("ne", q, self.const_int(SMALL_LIMIT))

@@ -110,7 +110,7 @@ def make_task(fb: FunctionBuilder, c: ast.expr, store=None) -> Task:
         if store is not None:  # gather(*...): the result goes straight into its slot of the list
             lst, k = store
             word = ops.box(aw) if ret != NONE else ops.box(ops.constant(NONE, None))
-            ops.setitem(lst, k, word)
+            ops.setitem(lst, k, word, fill=True)
         ops.yield_([] if ret == NONE else [aw])
     return Task(ex.results[0], None if ret == NONE else ex.results[1], ret)
 

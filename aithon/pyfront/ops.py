@@ -80,8 +80,10 @@ def getitem(container, key, ty: str) -> ir.Value:
     return create("py.getitem", [container, key], [ir_type(ty)]).result
 
 
-def setitem(container, key, value) -> None:
-    create("py.setitem", [container, key, value])
+def setitem(container, key, value, fill: bool = False) -> None:
+    """`container[key] = value`; `fill`: a slot of a `py.new_list` whose index is in range by
+    construction (gather(*...) results), stored without a check."""
+    create("py.setitem", [container, key, value], [], {"fill": ir.UnitAttr.get()} if fill else None)
 
 
 def build(kind: str, items: Sequence, ty: str) -> ir.Value:

@@ -13,6 +13,7 @@
 void ai_arena_init(ai_arena_t *a) {
     a->head = NULL;
     a->bytes = 0;
+    atomic_init(&a->adopted, NULL);
 }
 
 ai_chunk_t *ai_chunk_new(size_t n) {
@@ -79,13 +80,26 @@ void ai_arena_adopt(ai_arena_t *a, ai_chunk_t *c) {
     a->bytes += c->size;
 }
 
-void ai_arena_free_all(ai_arena_t *a) {
-    ai_chunk_t *c = a->head;
+void ai_arena_adopt_shared(ai_arena_t *a, ai_chunk_t *c) {
+    c->used = c->size;
+    ai_chunk_t *top = atomic_load_explicit(&a->adopted, memory_order_relaxed);
+    do
+        c->next = top;
+    while (!atomic_compare_exchange_weak_explicit(&a->adopted, &top, c, memory_order_release,
+                                                  memory_order_relaxed));
+}
+
+static void free_chain(ai_chunk_t *c) {
     while (c) {
         ai_chunk_t *next = c->next;
         ai_chunk_free(c);
         c = next;
     }
+}
+
+void ai_arena_free_all(ai_arena_t *a) {
+    free_chain(a->head);
+    free_chain(atomic_exchange_explicit(&a->adopted, NULL, memory_order_acquire));
     a->head = NULL;
     a->bytes = 0;
 }

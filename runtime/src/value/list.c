@@ -133,6 +133,8 @@ void *ai_msg_adopt(ai_actor_t *ctx, void *msg) {
     if (!in_heap((int64_t)(intptr_t)msg))
         return msg;
     ai_chunk_t *c = (ai_chunk_t *)((unsigned char *)msg - offsetof(ai_chunk_t, data));
-    ai_arena_adopt(&ctx->heap, c);
+    /* a task step run ahead on another worker (purity.py) adopts its child's reply while the
+     * owner may be allocating: the shared, lock-free adoption */
+    ai_arena_adopt_shared(&ctx->heap, c);
     return msg;
 }

@@ -61,9 +61,9 @@ func.func @py.mul_sub(%ctx: !llvm.ptr, %a: !py.int, %b: !py.int) -> !py.int {
 // floordiv: only with a nonzero small divisor (the word of 0 is 1); the divisor is 1 on the
 // other paths so that nothing traps; -2**62 // -1 = 2**62 does not fit a small int.
 // CHECK: %[[SMALL:.*]] = arith.cmpi ne, %{{.*}}, %{{.*}} : i64
-// CHECK: %[[NZ:.*]] = arith.cmpi ne, %[[Y:.*]], %[[ONE:.*]] : i64
+// CHECK: %[[XV:.*]] = arith.shrsi %{{.*}}, %[[ONE:.*]] : i64
+// CHECK-NEXT: %[[NZ:.*]] = arith.cmpi ne, %[[Y:.*]], %[[ONE]] : i64
 // CHECK-NEXT: %[[USE:.*]] = arith.andi %[[SMALL]], %[[NZ]] : i1
-// CHECK-NEXT: %[[XV:.*]] = arith.shrsi %{{.*}}, %[[ONE]] : i64
 // CHECK-NEXT: %[[YV0:.*]] = arith.shrsi %[[Y]], %[[ONE]] : i64
 // CHECK-NEXT: %[[YV:.*]] = arith.select %[[USE]], %[[YV0]], %[[ONE]] : i64
 // CHECK-NEXT: %[[Q:.*]] = arith.floordivsi %[[XV]], %[[YV]] : i64
@@ -209,4 +209,17 @@ func.func @py.untouched(%ctx: !llvm.ptr, %a: !py.int, %o: !py.obj, %x: !py.float
     async.yield
   }
   return
+}
+
+// A nonzero constant divisor stays a constant (no select on the tag test), so LLVM can turn the
+// division into multiplies and shifts.
+// CHECK-LABEL: func.func @py.mod7
+// CHECK: %[[SEVEN:.*]] = arith.constant 7 : i64
+// CHECK-NEXT: %[[Q:.*]] = arith.floordivsi %{{.*}}, %[[SEVEN]] : i64
+// CHECK-NOT: arith.select
+// CHECK: "py.binop"{{.*}}{op = "mod"}
+func.func @py.mod7(%ctx: !llvm.ptr, %a: !py.int) -> !py.int {
+  %c = "py.constant"() {value = 7} : () -> !py.int
+  %r = "py.binop"(%a, %c) {op = "mod"} : (!py.int, !py.int) -> !py.int
+  return %r : !py.int
 }
