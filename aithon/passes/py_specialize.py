@@ -62,10 +62,12 @@ def _small_const(value) -> int | None:
     owner = value.owner
     if not isinstance(owner, (ir.Operation, ir.OpView)) or op_name(owner) != "py.constant":
         return None
-    attr = owner.attributes["value"] if "value" in owner.attributes else None
-    if not isinstance(attr, ir.IntegerAttr) and not (attr is not None and ir.IntegerAttr.isinstance(attr)):
+    if "value" not in owner.attributes:
         return None
-    v = ir.IntegerAttr(attr).value
+    try:  # a big int constant holds its digits in a string attribute
+        v = ir.IntegerAttr(owner.attributes["value"]).value
+    except ValueError:
+        return None
     return v if v and -SMALL_LIMIT <= v < SMALL_LIMIT else None
 
 

@@ -51,19 +51,21 @@ async def pair(n):
     return a + b
 
 
-# gather(*[f(i) for i in range(n)]): a loop of tasks that each store their result into a list.
+# gather(*[f(i) for i in range(n)]): a loop of tasks that each store their result into a list
+# (`fill`: a slot of the new list, in range by construction, stored without a check).
 # CHECK-LABEL: async.func @py.many(
 # CHECK: %[[L:.*]] = "py.new_list"(%{{.*}}) : (!py.int) -> !py.list
 # CHECK: %[[G:.*]] = create_group
 # CHECK: execute -> !async.value<!py.int> attributes {py.task}
-# CHECK: "py.setitem"(%[[L]], %{{.*}}, %{{.*}}) : (!py.list, !py.int, !py.obj) -> ()
+# CHECK: "py.setitem"(%[[L]], %{{.*}}, %{{.*}}) {fill} : (!py.list, !py.int, !py.obj) -> ()
 # CHECK: add_to_group %{{.*}}, %[[G]]
 # CHECK: await_all %[[G]]
 # Lowered, the list and its stores are runtime calls.
 # IR-LABEL: async.func @py.many(
 # IR: %[[L:.*]] = func.call @ai_list_new(
 # IR: execute -> !async.value<i64> attributes {py.task}
-# IR: func.call @ai_list_store(%arg0, %[[L]],
+# IR: func.call @ai_list_set(%[[L]],
+# IR-NOT: ai_list_store
 # IR: await_all
 async def many(n):
     xs = await asyncio.gather(*[double(i) for i in range(n)])
