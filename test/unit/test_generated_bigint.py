@@ -103,9 +103,13 @@ class Gen:
     def line_expr(self) -> tuple[str, str]:
         """(kind, expression): kind 'int' (a spec may apply) or 'other'."""
         r = self.r
-        kind = r.choice(["int", "int", "int", "int", "cmp", "cmpf", "chain", "div", "str", "mixed"])
+        kind = r.choice(["int", "int", "int", "int", "cmp", "cmpf", "chain", "div", "str", "mixed", "bylit"])
         if kind == "int":
             return "int", self.int_expr(3)
+        if kind == "bylit":  # a literal right operand: small (a constant divisor), or beyond 64 bits
+            lit = r.choice(["7", "-3", "1000000007", "18446744073709551617", "-100000000000000000000000",
+                            "4611686018427387904"])
+            return "int", f"{self.int_expr(2)} {r.choice(['//', '%', '*', '+', '-', '&'])} {lit}"
         if kind == "cmp":
             return "other", f"{self.int_expr(2)} {r.choice(CMPS)} {self.int_expr(2)}"
         if kind == "cmpf":
