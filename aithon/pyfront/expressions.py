@@ -8,7 +8,7 @@ import ast
 from . import ops
 from .function import Diverged, FunctionBuilder, Unsupported, V
 from .infer import BINOPS, COMPARE, UNARY
-from .types import BOOL, INT, NONE, OBJ, binop_type, const_type, elem, is_list, join, pow_type, unary_type
+from .types import BOOL, INT, NONE, OBJ, STR, binop_type, const_type, elem, is_list, join, pow_type, unary_type
 
 
 def constant(fb: FunctionBuilder, node: ast.Constant) -> V:
@@ -46,6 +46,8 @@ def arith(fb: FunctionBuilder, op: type, a: V, b: V) -> V:
     name_ = BINOPS[op]
     if is_list(a.ty) or is_list(b.ty):
         raise Unsupported(None, "operators on lists")
+    if op is ast.Mod and a.ty == STR:  # printf-style formatting: the data-types issue
+        raise Unsupported(None, "printf-style string formatting (str % x)")
     ty = pow_type(a.ty, b.ty, b.const if b.is_const else None) if op is ast.Pow else binop_type(name_, a.ty, b.ty)
     if ty == OBJ and OBJ not in (a.ty, b.ty) and name_ != "pow":
         # typed operands whose combination has no typed result (1 + "a", 1.5 & 2): box both, the
