@@ -10,11 +10,6 @@
 static const char *const SYMBOL[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
 static const char *const CMP_SYMBOL[] = {"<", "<=", "==", "!=", ">", ">="};
 
-static const char *tname(int64_t a) {
-    const char *n = ai_type_info[ai_word_type(a) & 0xFF].name;
-    return n ? n : "object";
-}
-
 static bool is_intlike(int64_t a) { return ai_word_type(a) == AI_T_INT || ai_word_type(a) == AI_T_BOOL; }
 static bool is_number(int64_t a) { return is_intlike(a) || ai_word_type(a) == AI_T_FLOAT; }
 
@@ -33,7 +28,7 @@ static int64_t type_error(ai_actor_t *ctx, const char *msg) {
 static int64_t unsupported(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
     char msg[160];
     snprintf(msg, sizeof msg, "unsupported operand type(s) for %s: '%s' and '%s'",
-             op == AI_OP_POW ? "** or pow()" : SYMBOL[op], tname(a), tname(b));
+             op == AI_OP_POW ? "** or pow()" : SYMBOL[op], ai_word_type_name(a), ai_word_type_name(b));
     return type_error(ctx, msg);
 }
 
@@ -106,13 +101,13 @@ static int64_t str_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         return r ? (int64_t)(intptr_t)r : AI_INT_ERR;
     }
     if (op == AI_OP_ADD && sa) {
-        snprintf(msg, sizeof msg, "can only concatenate str (not \"%s\") to str", tname(b));
+        snprintf(msg, sizeof msg, "can only concatenate str (not \"%s\") to str", ai_word_type_name(b));
         return type_error(ctx, msg);
     }
     if (op == AI_OP_MUL && (sa ? is_intlike(b) : is_intlike(a)))
         return sa ? str_repeat(ctx, a, b) : str_repeat(ctx, b, a);
     if (op == AI_OP_MUL) {
-        snprintf(msg, sizeof msg, "can't multiply sequence by non-int of type '%s'", tname(sa ? b : a));
+        snprintf(msg, sizeof msg, "can't multiply sequence by non-int of type '%s'", ai_word_type_name(sa ? b : a));
         return type_error(ctx, msg);
     }
     if (op == AI_OP_MOD && sa) {
@@ -151,7 +146,7 @@ int64_t ai_obj_unop(ai_actor_t *ctx, int32_t op, int64_t a) {
         return a;
     char msg[96];
     snprintf(msg, sizeof msg, "bad operand type for unary %s: '%s'",
-             op == AI_UOP_NEG ? "-" : op == AI_UOP_POS ? "+" : "~", tname(a));
+             op == AI_UOP_NEG ? "-" : op == AI_UOP_POS ? "+" : "~", ai_word_type_name(a));
     return type_error(ctx, msg);
 }
 
@@ -196,7 +191,7 @@ bool ai_obj_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         return (a == b) == (op == AI_CMP_EQ);
     char msg[160];
     snprintf(msg, sizeof msg, "'%s' not supported between instances of '%s' and '%s'",
-             CMP_SYMBOL[op >= 0 && op <= AI_CMP_GE ? op : 0], tname(a), tname(b));
+             CMP_SYMBOL[op >= 0 && op <= AI_CMP_GE ? op : 0], ai_word_type_name(a), ai_word_type_name(b));
     ai_raise(ctx, AI_EXC_TYPE, msg);
     return false;
 }

@@ -1,17 +1,11 @@
 /* Builtins on value words of any type (the generated code calls them where the front end could
  * not pin a type down): len, int, float, abs, round, with CPython 3.11's results and messages. */
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "int.h"
 #include "value.h"
 #include "../actor/actor.h"
-
-static const char *tname(int64_t w) {
-    const char *n = ai_type_info[ai_word_type(w) & 0xFF].name;
-    return n ? n : "object";
-}
 
 int64_t ai_obj_len(ai_actor_t *ctx, int64_t w) {
     int32_t t = ai_word_type(w);
@@ -19,10 +13,7 @@ int64_t ai_obj_len(ai_actor_t *ctx, int64_t w) {
         return ai_small(ai_str_len((ai_str_t *)(intptr_t)w));
     if (t == AI_T_LIST)
         return ai_small(ai_list_len((ai_list_t *)(intptr_t)w));
-    char msg[96];
-    snprintf(msg, sizeof msg, "object of type '%s' has no len()", tname(w));
-    ai_raise(ctx, AI_EXC_TYPE, msg);
-    return AI_INT_ERR;
+    return ai_type_error_of(ctx, "object of type '%s' has no len()", w);
 }
 
 int64_t ai_obj_int(ai_actor_t *ctx, int64_t w) {
@@ -35,13 +26,9 @@ int64_t ai_obj_int(ai_actor_t *ctx, int64_t w) {
         return ai_int_from_f64(ctx, ai_float_unbox(w));
     case AI_T_STR:
         return ai_int_from_str(ctx, (ai_str_t *)(intptr_t)w);
-    default: {
-        char msg[128];
-        snprintf(msg, sizeof msg, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                 tname(w));
-        ai_raise(ctx, AI_EXC_TYPE, msg);
-        return AI_INT_ERR;
-    }
+    default:
+        return ai_type_error_of(ctx, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                                w);
     }
 }
 
@@ -56,12 +43,9 @@ double ai_obj_float(ai_actor_t *ctx, int64_t w) {
     case AI_T_STR:
         ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "float() of a str is not supported yet");
         return 0.0;
-    default: {
-        char msg[96];
-        snprintf(msg, sizeof msg, "float() argument must be a string or a real number, not '%s'", tname(w));
-        ai_raise(ctx, AI_EXC_TYPE, msg);
+    default:
+        ai_type_error_of(ctx, "float() argument must be a string or a real number, not '%s'", w);
         return 0.0;
-    }
     }
 }
 
@@ -73,12 +57,8 @@ int64_t ai_obj_abs(ai_actor_t *ctx, int64_t w) {
         return ai_small(w == ai_bool_box(true));
     case AI_T_FLOAT:
         return ai_float_box(ctx, fabs(ai_float_unbox(w)));
-    default: {
-        char msg[96];
-        snprintf(msg, sizeof msg, "bad operand type for abs(): '%s'", tname(w));
-        ai_raise(ctx, AI_EXC_TYPE, msg);
-        return AI_INT_ERR;
-    }
+    default:
+        return ai_type_error_of(ctx, "bad operand type for abs(): '%s'", w);
     }
 }
 
@@ -90,11 +70,7 @@ int64_t ai_obj_round(ai_actor_t *ctx, int64_t w) {
         return ai_small(w == ai_bool_box(true));
     case AI_T_FLOAT:
         return ai_int_from_f64(ctx, nearbyint(ai_float_unbox(w))); /* the default mode: ties to even */
-    default: {
-        char msg[96];
-        snprintf(msg, sizeof msg, "type %s doesn't define __round__ method", tname(w));
-        ai_raise(ctx, AI_EXC_TYPE, msg);
-        return AI_INT_ERR;
-    }
+    default:
+        return ai_type_error_of(ctx, "type %s doesn't define __round__ method", w);
     }
 }

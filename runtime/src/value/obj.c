@@ -51,13 +51,20 @@ double ai_float_unbox(int64_t w) {
 
 int32_t ai_obj_type(int64_t a) { return ai_word_type(a); }
 
-static const char *type_name(int64_t a) {
+const char *ai_word_type_name(int64_t a) {
     const char *n = ai_type_info[ai_word_type(a) & 0xFF].name;
     return n ? n : "object";
 }
 
+int64_t ai_type_error_of(ai_actor_t *ctx, const char *fmt, int64_t w) {
+    char msg[160];
+    snprintf(msg, sizeof msg, fmt, ai_word_type_name(w));
+    ai_raise(ctx, AI_EXC_TYPE, msg);
+    return AI_INT_ERR;
+}
+
 ai_str_t *ai_obj_type_name(ai_actor_t *ctx, int64_t a) {
-    const char *n = type_name(a);
+    const char *n = ai_word_type_name(a);
     return ai_str_const(ctx, n, (int64_t)strlen(n));
 }
 
@@ -85,7 +92,7 @@ static ai_str_t *scalar_str(ai_actor_t *ctx, int64_t a) {
     case AI_T_NONE: return ai_str_none(ctx);
     default: {
         char buf[64];
-        int n = snprintf(buf, sizeof buf, "<%s object>", type_name(a));
+        int n = snprintf(buf, sizeof buf, "<%s object>", ai_word_type_name(a));
         return ai_str_const(ctx, buf, n);
     }
     }
@@ -187,7 +194,7 @@ ai_str_t *ai_obj_format(ai_actor_t *ctx, int64_t a, ai_str_t *spec) {
         if (spec->nbytes == 0)
             return ai_obj_str(ctx, a);
         char msg[96];
-        snprintf(msg, sizeof msg, "unsupported format string passed to %s.__format__", type_name(a));
+        snprintf(msg, sizeof msg, "unsupported format string passed to %s.__format__", ai_word_type_name(a));
         ai_raise(ctx, AI_EXC_TYPE, msg);
         return NULL;
     }
@@ -248,7 +255,7 @@ int64_t ai_obj_hash(ai_actor_t *ctx, int64_t a) {
     case AI_T_NONE: return 0x2a7e1f0b5;  /* a constant (CPython 3.11 hashes None's address) */
     default: {
         char msg[96];
-        snprintf(msg, sizeof msg, "unhashable type: '%s'", type_name(a));
+        snprintf(msg, sizeof msg, "unhashable type: '%s'", ai_word_type_name(a));
         ai_raise(ctx, AI_EXC_TYPE, msg);
         return 0;
     }

@@ -40,6 +40,12 @@ static inline int ai_word_type(int64_t w) {
     return w ? ai_hdr_type(*(const uint64_t *)(intptr_t)w) : 0;
 }
 
+/* type(w).__name__, for messages ("object" for a type the table does not name). */
+const char *ai_word_type_name(int64_t w);
+/* Raise TypeError(fmt with the type name of w in its one %s); returns AI_INT_ERR's word (1), for
+ * the caller to return as its dummy result. */
+int64_t ai_type_error_of(ai_actor_t *ctx, const char *fmt, int64_t w);
+
 /* A new string of nbytes (contents to be filled by the caller, NUL added); NULL on MemoryError. */
 ai_str_t *ai_str_alloc(ai_actor_t *ctx, int64_t nbytes);
 ai_str_t *ai_str_from_buf(ai_actor_t *ctx, const char *p, size_t n);
