@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from mlir import ir
 
-from .blocks import op_key
-from .common import PassError, enclosing_function
+from .common import PassError
 from .lower_py_emit import lower_type_text
 from .lower_py_text import TextLowering
 
@@ -79,7 +78,7 @@ class ListLowering(TextLowering):
     def lower_iter(self, op, ins, outs):
         if ins[0] != "list":
             raise PassError(op.location, f"iterating over {ins[0]} is not supported yet")
-        state = self._entry_alloca(op, "!llvm.array<2 x i64>")
+        state = self.entry_alloca(op, "!llvm.array<2 x i64>")
         self.op("llvm.store", [self.value("llvm.ptrtoint", [op.operands[0]], self.i64), state], [])
         self.op("llvm.store", [self.const_int(0), self._field(state, 1)], [])
         return [state]
@@ -99,18 +98,6 @@ class ListLowering(TextLowering):
         return self.value("llvm.getelementptr", [base], self.ptr,
                           {"rawConstantIndices": ir.DenseI32ArrayAttr.get([0, i]),
                            "elem_type": ir.TypeAttr.get(self.type("!llvm.array<2 x i64>"))})
-
-    def _entry_alloca(self, op, elem: str):
-        func = enclosing_function(op)
-        key = op_key(func)
-        saved, last = self.ip, self.alloca_after.get(key)
-        self.ip = ir.InsertionPoint.after(last) if last is not None else \
-            ir.InsertionPoint.at_block_begin(func.regions[0].blocks[0])
-        one = self.value("llvm.mlir.constant", [], self.i64, {"value": ir.IntegerAttr.get(self.i64, 1)})
-        slot = self.value("llvm.alloca", [one], self.ptr, {"elem_type": ir.TypeAttr.get(self.type(elem))})
-        self.alloca_after[key] = slot.owner
-        self.ip = saved
-        return slot
 
     def builtin_len(self, args):
         if len(args) == 1 and args[0][1] == "list":

@@ -139,7 +139,11 @@ class OpLowering(Emitter):
         """An `llvm.alloca` at the top of the function's entry block, wherever the py.local is: a
         slot outside the entry block would not become a register and would grow the stack in a
         loop."""
-        element = var_element(str(op.results[0].type), op.location)
+        return [self.entry_alloca(op, var_element(str(op.results[0].type), op.location))]
+
+    def entry_alloca(self, op, element: str):
+        """An `llvm.alloca` of `element` at the top of the entry block of `op`'s function, after the
+        slots made before it."""
         func = enclosing_function(op)
         key = op_key(func)
         saved, last = self.ip, self.alloca_after.get(key)
@@ -149,7 +153,7 @@ class OpLowering(Emitter):
         slot = self.value("llvm.alloca", [one], self.ptr, {"elem_type": ir.TypeAttr.get(self.type(element))})
         self.alloca_after[key] = slot.owner
         self.ip = saved
-        return [slot]
+        return slot
 
     def lower_load(self, op, ins, outs):
         if "maybe_unbound" in op.attributes:

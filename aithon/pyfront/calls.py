@@ -54,27 +54,9 @@ def call_not_callable(fb: FunctionBuilder, node: ast.Call) -> V:
 
 def bind_args(fb: FunctionBuilder, node: ast.Call, target) -> list[V]:
     """Evaluate the arguments in source order and match them to the callee's parameters."""
-    params = [a.arg for a in target.args.args]
-    if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords) \
-            or len(node.args) > len(params):
-        raise Unsupported(node, "this call's arguments")
-    values: dict[str, V] = {}
-    for p, a in zip(params, node.args):
-        values[p] = fb.expr(a)
-    for kw in node.keywords:
-        if kw.arg not in params or kw.arg in values:
-            raise Unsupported(kw, "this keyword argument")
-        values[kw.arg] = fb.expr(kw.value)
-    defaults = dict(zip(params[len(params) - len(target.args.defaults):], target.args.defaults))
-    out = []
-    for p in params:
-        if p in values:
-            out.append(values[p])
-        elif p in defaults:
-            out.append(V(None, *fb.prog.default_of(defaults[p])))
-        else:
-            raise Unsupported(node, f"missing argument '{p}'")
-    return out
+    bound = fb.prog.bind(target, node)
+    values = {id(a): fb.expr(a) for a in [*node.args, *(k.value for k in node.keywords)]}
+    return [V(None, *fb.prog.default_of(n)) if is_default else values[id(n)] for n, is_default in bound]
 
 
 def operands(fb: FunctionBuilder, args: list[V]) -> list:

@@ -110,28 +110,21 @@ class FunctionBuilder:
 
     # ----- dispatch ------------------------------------------------------------------------------
     def expr(self, node: ast.expr) -> V:
-        handler = self.expr_table.get(type(node))
+        return self._dispatch(self.expr_table, node)
+
+    def stmt(self, node: ast.stmt) -> None:
+        self._dispatch(self.stmt_table, node)
+
+    def _dispatch(self, table: dict, node: ast.AST):
+        """The node's handler, with the node's location for the ops it builds; an Unsupported raised
+        below any node is about this one."""
+        handler = table.get(type(node))
         if handler is None:
             raise Unsupported(node, describe(node))
         saved = (self.line, self.col)
         self.line, self.col = node.lineno, node.col_offset + 1
         try:
             return handler(self, node)
-        except Unsupported as exc:
-            if exc.node is None:  # raised below any node: it is about this expression
-                exc.node = node
-            raise
-        finally:
-            self.line, self.col = saved
-
-    def stmt(self, node: ast.stmt) -> None:
-        handler = self.stmt_table.get(type(node))
-        if handler is None:
-            raise Unsupported(node, describe(node))
-        saved = (self.line, self.col)
-        self.line, self.col = node.lineno, node.col_offset + 1
-        try:
-            handler(self, node)
         except Unsupported as exc:
             if exc.node is None:
                 exc.node = node

@@ -95,21 +95,34 @@ class PyProgram:
     def ret_of(self, spec: Spec) -> str:
         return NONE if spec.ret == BOTTOM else spec.ret
 
-    def call_argtypes(self, fn, c: ast.Call, types: list[str]) -> tuple[str, ...]:
+    def bind(self, fn, c: ast.Call) -> list[tuple[ast.expr, bool]]:
+        """For each parameter of `fn`, in order: the argument expression of call `c` that fills it,
+        or its default value (True). What the front end does not handle is Unsupported."""
         params = self.params(fn)
-        got = dict(zip(params, types[:len(c.args)]))
-        for kw, t in zip(c.keywords, types[len(c.args):]):
-            got[kw.arg] = t
+        if any(isinstance(a, ast.Starred) for a in c.args) or any(k.arg is None for k in c.keywords) \
+                or len(c.args) > len(params):
+            raise Unsupported(c, "this call's arguments")
+        given: dict[str, ast.expr] = dict(zip(params, c.args))
+        for kw in c.keywords:
+            if kw.arg not in params or kw.arg in given:
+                raise Unsupported(kw, "this keyword argument")
+            given[kw.arg] = kw.value
         defaults = dict(zip(params[len(params) - len(fn.args.defaults):], fn.args.defaults))
         out = []
         for p in params:
-            if p in got:
-                out.append(got[p])
+            if p in given:
+                out.append((given[p], False))
             elif p in defaults:
-                out.append(self.default_of(defaults[p])[0])
+                out.append((defaults[p], True))
             else:
                 raise Unsupported(c, f"missing argument '{p}'")
-        return tuple(out)
+        return out
+
+    def call_argtypes(self, fn, c: ast.Call, types: list[str]) -> tuple[str, ...]:
+        """The specialisation key of a call whose arguments (positional, then keyword, as written)
+        have `types`."""
+        by_node = dict(zip([id(a) for a in c.args] + [id(k.value) for k in c.keywords], types))
+        return tuple(self.default_of(n)[0] if is_default else by_node[id(n)] for n, is_default in self.bind(fn, c))
 
     def default_of(self, node: ast.expr) -> tuple:
         value = self.coll.const_eval(node)
