@@ -135,5 +135,59 @@ RUNTIME: dict[str, RtFn] = {
     "ai_list_len": _fn([P], "i64"),
     "ai_list_store": _fn([P, P, "i64", "i64"], raises=True),  # IndexError like ai_list_get
     "ai_list_item": _fn([P, "i64"], "i64"),  # unchecked read for iteration: small int 0 past the end
+    # containers, methods, builtins, callables (issue 8; runtime/src/value/CONTAINERS.md)
+    "ai_tuple_new": _fn([P, "i64", P], "i64", raises=True),
+    "ai_list_from": _fn([P, "i64", P], "i64", raises=True),
+    "ai_dict_from": _fn([P, "i64", P], "i64", raises=True),
+    "ai_set_from": _fn([P, "i64", P], "i64", raises=True),
+    "ai_bytes_new": _fn([P, P, "i64"], "i64", raises=True),
+    "ai_range_new": _fn([P, "i64", "i64", "i64"], "i64", raises=True),
+    "ai_slice_new": _fn([P, "i64", "i64", "i64"], "i64", raises=True),
+    "ai_list_append": _fn([P, "i64", "i64"], raises=True),
+    "ai_list_extend": _fn([P, "i64", "i64"], raises=True),
+    "ai_set_add": _fn([P, "i64", "i64"], raises=True),
+    "ai_dict_setitem": _fn([P, "i64", "i64", "i64"], raises=True),
+    "ai_dict_merge": _fn([P, "i64", "i64"], raises=True),
+    "ai_list_to_tuple": _fn([P, "i64"], "i64", raises=True),
+    "ai_obj_getitem": _fn([P, "i64", "i64"], "i64", raises=True),
+    "ai_obj_setitem": _fn([P, "i64", "i64", "i64"], raises=True),
+    "ai_obj_delitem": _fn([P, "i64", "i64"], raises=True),
+    "ai_obj_contains": _fn([P, "i64", "i64"], "i1", raises=True),
+    "ai_obj_inplace": _fn([P, "i32", "i64", "i64"], "i64", raises=True),
+    "ai_obj_getattr": _fn([P, "i64", P], "i64", raises=True),
+    "ai_obj_iter": _fn([P, "i64"], "i64", raises=True),
+    "ai_iter_next": _fn([P, "i64"], "i64", raises=True),
+    "ai_unpack": _fn([P, "i64", "i64", "i1", "i64", P], "i1", raises=True),
+    "ai_obj_method": _fn([P, "i64", "i32", "i64", P], "i64", raises=True),
+    "ai_builtin": _fn([P, "i32", "i64", P], "i64", raises=True),
+    "ai_function_new": _fn([P, P, P, "i64", P], "i64", raises=True),
+    "ai_builtin_fn": _fn([P, "i32"], "i64", raises=True),
+    "ai_method_fn": _fn([P, "i32", "i32"], "i64", raises=True),
+    "ai_call": _fn([P, "i64", "i64", P], "i64", raises=True),
+    "ai_write_stream": _fn([P, "i32"]),
+    "ai_sys_argv": _fn([P], "i64", raises=True),
+    "ai_float_from_str": _fn([P, P], "f64", raises=True),
+    "ai_int_from_str_base": _fn([P, P, "i64"], "i64", raises=True),
 }
+
+# Method and builtin names in the order of rt.h's AI_METHODS / AI_BUILTINS lists: the id of a name
+# is its index + 1 (test_runtime_abi.py holds these to the header).
+METHODS = """append extend insert remove pop clear index count sort reverse copy get setdefault popitem
+update keys values items fromkeys add discard union intersection difference symmetric_difference
+issubset issuperset isdisjoint intersection_update difference_update symmetric_difference_update
+split rsplit join strip lstrip rstrip upper lower title capitalize swapcase casefold replace find
+rfind rindex startswith endswith isdigit isalpha isalnum isspace isupper islower isdecimal isnumeric
+istitle isidentifier isascii zfill ljust rjust center partition rpartition splitlines format encode
+decode removeprefix removesuffix expandtabs hex bit_length bit_count is_integer conjugate
+as_integer_ratio""".split()
+BUILTINS = """abs all any bin bool chr dict divmod enumerate filter float frozenset hash hex int isinstance
+iter len list map max min next oct ord pow repr reversed round set sorted str sum tuple zip type_name
+math_sqrt math_floor math_ceil math_trunc math_gcd math_lcm math_factorial math_isqrt math_log
+math_log2 math_log10 math_exp math_sin math_cos math_tan math_asin math_acos math_atan math_atan2
+math_hypot math_fabs math_isclose math_isfinite math_isinf math_isnan math_pow math_comb math_perm
+math_prod math_fsum math_copysign math_degrees math_radians math_dist time_time time_perf_counter
+time_monotonic sys_exit""".split()
+METHOD_ID = {name: i + 1 for i, name in enumerate(METHODS)}
+BUILTIN_ID = {name: i + 1 for i, name in enumerate(BUILTINS)}
+M_KW = 1 << 16
 

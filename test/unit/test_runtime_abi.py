@@ -9,7 +9,7 @@ import re
 
 from conftest import ROOT
 
-from aithon.runtime_abi import RUNTIME
+from aithon.runtime_abi import BUILTINS, METHODS, RUNTIME
 
 HEADER = os.path.join(ROOT, "runtime", "include", "aithon", "rt.h")
 C_TO_MLIR = {"int64_t": "i64", "int32_t": "i32", "double": "f64", "bool": "i1"}
@@ -27,7 +27,7 @@ def prototypes() -> dict[str, tuple[bool, str, list[str]]]:
 
 
 def mlir_of(ctype: str, mlir: str) -> bool:
-    if ctype.endswith("*"):
+    if ctype.endswith("*") or ctype == "ai_code_t":
         return mlir in ("!llvm.ptr", "!async.token")  # void * carries tokens
     return C_TO_MLIR.get(ctype) == mlir
 
@@ -96,3 +96,16 @@ def test_table_names_each_function_once():
     keys = [k.value for n in ast.walk(tree) if isinstance(n, ast.Dict)
             for k in n.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
     assert [k for k, n in collections.Counter(keys).items() if n > 1] == []
+
+
+def _x_list(macro: str) -> list[str]:
+    text = open(HEADER).read()
+    body = re.search(r"#define " + macro + r"\(X\)(.*?)\n(?!\s*X\()", text, re.S).group(1)
+    return re.findall(r"X\((\w+)\)", body)
+
+
+def test_method_and_builtin_ids_match_header():
+    """The ids the front end passes to ai_obj_method / ai_builtin are the header's enum values."""
+    assert METHODS == _x_list("AI_METHODS")
+    assert BUILTINS == _x_list("AI_BUILTINS")
+    assert len(set(METHODS)) == len(METHODS) and len(set(BUILTINS)) == len(BUILTINS)

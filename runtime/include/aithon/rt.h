@@ -36,6 +36,11 @@ enum ai_exc_kind {
     AI_EXC_NOT_IMPLEMENTED = 7,
     AI_EXC_MEMORY = 8,
     AI_EXC_RECURSION = 9,
+    AI_EXC_KEY = 10,           /* message: repr() of the key, as CPython prints KeyError */
+    AI_EXC_STOP_ITERATION = 11,
+    AI_EXC_ATTRIBUTE = 12,
+    AI_EXC_SYSTEM_EXIT = 13,   /* sys.exit(): see ai_sys_exit */
+    AI_EXC_ASSERTION = 14,
 };
 
 /* ----- recursion depth (CPython 3.11's one counter of frames and C-level checks) ------------------ */
@@ -140,7 +145,8 @@ typedef uint64_t ai_value_t;
 enum ai_type_id {
     AI_T_NONE = 1, AI_T_BOOL = 2, AI_T_INT = 3, AI_T_FLOAT = 4, AI_T_STR = 5, AI_T_LIST = 6,
     AI_T_TUPLE = 7, AI_T_DICT = 8, AI_T_SET = 9, AI_T_BYTES = 10, AI_T_RANGE = 11, AI_T_TYPE = 12,
-    AI_T_FUNCTION = 13, AI_T_TASK = 14,
+    AI_T_FUNCTION = 13, AI_T_TASK = 14, AI_T_ITER = 15, AI_T_SLICE = 16, AI_T_FROZENSET = 17,
+    AI_T_DICT_KEYS = 18, AI_T_DICT_VALUES = 19, AI_T_DICT_ITEMS = 20,
     AI_T_LIMIT = 256 /* type ids stay below this (8 bits) */
 };
 enum {
@@ -248,6 +254,134 @@ AI_MAY_RAISE void ai_write_obj(ai_actor_t *ctx, int64_t a);
 AI_MAY_RAISE int64_t ai_obj_hash(ai_actor_t *ctx, int64_t a);
 int32_t ai_obj_type(int64_t a);
 AI_MAY_RAISE ai_str_t *ai_obj_type_name(ai_actor_t *ctx, int64_t a);
+
+/* ----- containers, methods, builtins, callables (issue 8; runtime/src/value/CONTAINERS.md) -------
+ * Every argument and result below is a value word unless said otherwise. Constructors copy the
+ * `items` array (the caller's stack). A function marked AI_MAY_RAISE returns 0 (the empty slot,
+ * never a value) or false after raising. */
+AI_MAY_RAISE int64_t ai_tuple_new(ai_actor_t *ctx, int64_t n, const int64_t *items);
+AI_MAY_RAISE int64_t ai_list_from(ai_actor_t *ctx, int64_t n, const int64_t *items);
+/* n key/value pairs kv[2i], kv[2i+1] inserted in order (a repeated key keeps its first position
+ * and takes the last value, as a dict display does) */
+AI_MAY_RAISE int64_t ai_dict_from(ai_actor_t *ctx, int64_t n, const int64_t *kv);
+AI_MAY_RAISE int64_t ai_set_from(ai_actor_t *ctx, int64_t n, const int64_t *items);
+AI_MAY_RAISE int64_t ai_bytes_new(ai_actor_t *ctx, const char *p, int64_t n);
+/* range(start, stop, step) of int words (ValueError for step 0; OverflowError beyond 64 bits) */
+AI_MAY_RAISE int64_t ai_range_new(ai_actor_t *ctx, int64_t start, int64_t stop, int64_t step);
+/* slice(start, stop, step): words, ai_None for an omitted bound */
+AI_MAY_RAISE int64_t ai_slice_new(ai_actor_t *ctx, int64_t start, int64_t stop, int64_t step);
+/* in-place building for comprehensions and displays */
+AI_MAY_RAISE void ai_list_append(ai_actor_t *ctx, int64_t list, int64_t x);
+AI_MAY_RAISE void ai_list_extend(ai_actor_t *ctx, int64_t list, int64_t iterable); /* [*a, *b] */
+AI_MAY_RAISE void ai_set_add(ai_actor_t *ctx, int64_t set, int64_t x);
+AI_MAY_RAISE void ai_dict_setitem(ai_actor_t *ctx, int64_t dict, int64_t key, int64_t value);
+AI_MAY_RAISE void ai_dict_merge(ai_actor_t *ctx, int64_t dict, int64_t mapping); /* {**m} */
+AI_MAY_RAISE int64_t ai_list_to_tuple(ai_actor_t *ctx, int64_t list);           /* (*a, b) */
+
+/* c[k], c[k] = v, del c[k] for any container; k may be a slice object */
+AI_MAY_RAISE int64_t ai_obj_getitem(ai_actor_t *ctx, int64_t c, int64_t k);
+AI_MAY_RAISE void ai_obj_setitem(ai_actor_t *ctx, int64_t c, int64_t k, int64_t v);
+AI_MAY_RAISE void ai_obj_delitem(ai_actor_t *ctx, int64_t c, int64_t k);
+AI_MAY_RAISE bool ai_obj_contains(ai_actor_t *ctx, int64_t c, int64_t x); /* x in c */
+/* a op= b: in place for a list (+= extends, *= repeats), a set (|= &= -= ^=) and a dict (|=);
+ * else ai_obj_binop */
+AI_MAY_RAISE int64_t ai_obj_inplace(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b);
+/* x.name for the few data attributes of built-in values (int.real/imag/numerator/denominator,
+ * float.real/imag, slice.start/stop/step, range.start/stop/step); AttributeError otherwise */
+AI_MAY_RAISE int64_t ai_obj_getattr(ai_actor_t *ctx, int64_t x, const char *name);
+
+/* Iteration: ai_obj_iter gives an iterator (an AI_T_ITER object; an iterator is its own iterator);
+ * ai_iter_next gives the next item, or 0 when the iterator is exhausted (no StopIteration). */
+AI_MAY_RAISE int64_t ai_obj_iter(ai_actor_t *ctx, int64_t x);
+AI_MAY_RAISE int64_t ai_iter_next(ai_actor_t *ctx, int64_t it);
+/* Sequence unpacking of any iterable into out[]: `a, b = x` is (before = 2, star = false); `a, *b, c
+ * = x` is (before = 1, star = true, after = 1) and out[1] is a new list. CPython's ValueErrors
+ * ("too many values to unpack (expected 2)", "not enough values to unpack (expected at least 2,
+ * got 1)"). */
+AI_MAY_RAISE bool ai_unpack(ai_actor_t *ctx, int64_t x, int64_t before, bool star, int64_t after, int64_t *out);
+
+/* Method names: one id each, whatever type has it (str.split, list.append...). The front end's copy
+ * of this list (aithon/runtime_abi.py METHODS) is held to it by a unit test. */
+#define AI_METHODS(X)                                                                               \
+    X(append) X(extend) X(insert) X(remove) X(pop) X(clear) X(index) X(count) X(sort) X(reverse)    \
+    X(copy) X(get) X(setdefault) X(popitem) X(update) X(keys) X(values) X(items) X(fromkeys)        \
+    X(add) X(discard) X(union) X(intersection) X(difference) X(symmetric_difference)                \
+    X(issubset) X(issuperset) X(isdisjoint) X(intersection_update) X(difference_update)             \
+    X(symmetric_difference_update)                                                                  \
+    X(split) X(rsplit) X(join) X(strip) X(lstrip) X(rstrip) X(upper) X(lower) X(title)              \
+    X(capitalize) X(swapcase) X(casefold) X(replace) X(find) X(rfind) X(rindex) X(startswith)       \
+    X(endswith) X(isdigit) X(isalpha) X(isalnum) X(isspace) X(isupper) X(islower) X(isdecimal)      \
+    X(isnumeric) X(istitle) X(isidentifier) X(isascii) X(zfill) X(ljust) X(rjust) X(center)         \
+    X(partition) X(rpartition) X(splitlines) X(format) X(encode) X(decode) X(removeprefix)          \
+    X(removesuffix) X(expandtabs) X(hex) X(bit_length) X(bit_count) X(is_integer) X(conjugate)      \
+    X(as_integer_ratio)
+enum ai_method_id {
+    AI_M_NONE = 0,
+#define AI_M_ENUM(name) AI_M_##name,
+    AI_METHODS(AI_M_ENUM)
+#undef AI_M_ENUM
+    AI_M_LIMIT
+};
+/* With AI_M_KW set in mid, the last argument is a dict of keyword arguments (str.format(**kw),
+ * dict.update(**kw)). */
+enum { AI_M_KW = 1 << 16 };
+/* self.name(*argv): CPython's result, or its AttributeError "'int' object has no attribute 'x'".
+ * Keywords are made positional by the front end (s.split(maxsplit=1) is split(None, 1); l.sort() is
+ * always sort(key or None, reverse as a bool)). */
+AI_MAY_RAISE int64_t ai_obj_method(ai_actor_t *ctx, int64_t self, int32_t mid, int64_t argc, const int64_t *argv);
+const char *ai_method_name(int32_t mid);
+
+/* Builtin functions and the functions of the modules a program may import (math, time, sys). */
+#define AI_BUILTINS(X)                                                                              \
+    X(abs) X(all) X(any) X(bin) X(bool) X(chr) X(dict) X(divmod) X(enumerate) X(filter) X(float)    \
+    X(frozenset) X(hash) X(hex) X(int) X(isinstance) X(iter) X(len) X(list) X(map) X(max) X(min)    \
+    X(next) X(oct) X(ord) X(pow) X(repr) X(reversed) X(round) X(set) X(sorted) X(str) X(sum)        \
+    X(tuple) X(zip) X(type_name)                                                                    \
+    X(math_sqrt) X(math_floor) X(math_ceil) X(math_trunc) X(math_gcd) X(math_lcm)                   \
+    X(math_factorial) X(math_isqrt) X(math_log) X(math_log2) X(math_log10) X(math_exp)              \
+    X(math_sin) X(math_cos) X(math_tan) X(math_asin) X(math_acos) X(math_atan) X(math_atan2)        \
+    X(math_hypot) X(math_fabs) X(math_isclose) X(math_isfinite) X(math_isinf) X(math_isnan)         \
+    X(math_pow) X(math_comb) X(math_perm) X(math_prod) X(math_fsum) X(math_copysign)                \
+    X(math_degrees) X(math_radians) X(math_dist)                                                    \
+    X(time_time) X(time_perf_counter) X(time_monotonic) X(sys_exit)
+enum ai_builtin_id {
+    AI_B_NONE = 0,
+#define AI_B_ENUM(name) AI_B_##name,
+    AI_BUILTINS(AI_B_ENUM)
+#undef AI_B_ENUM
+    AI_B_LIMIT
+};
+/* builtin(*argv). Argument conventions where keywords exist (the front end fills every slot):
+ *   sorted(it, key, reverse)            key ai_None for none, reverse a bool word
+ *   min/max(key, default, *args)        default 0 (the empty slot) when not given; one positional
+ *                                       argument is an iterable, several are the candidates
+ *   sum(it, start)  enumerate(it, start)  round(x) / round(x, n)  int(x) / int(x, base)
+ *   pow(a, b) / pow(a, b, m)  next(it) / next(it, default)  iter(x)  zip(*its)  map(f, *its)
+ *   filter(f or None, it)  isinstance(x, mask): mask a small int, bit t set for type id t
+ *   (bool is an int); type_name(x) is type(x).__name__; sys_exit(code) raises SystemExit.
+ * Wrong argument counts and types raise CPython's TypeError messages. */
+AI_MAY_RAISE int64_t ai_builtin(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_t *argv);
+const char *ai_builtin_name(int32_t bid);
+
+/* Callables. A compiled function used as a value (a key=, a lambda, map's function) is a function
+ * object: code(ctx, env, argc, argv) checks argc itself and returns a word (0 after raising).
+ * env holds the values a lambda captured, copied into the object. */
+typedef int64_t (*ai_code_t)(ai_actor_t *ctx, const int64_t *env, int64_t argc, const int64_t *argv);
+AI_MAY_RAISE int64_t ai_function_new(ai_actor_t *ctx, ai_code_t code, const char *name, int64_t nenv,
+                                     const int64_t *env);
+AI_MAY_RAISE int64_t ai_builtin_fn(ai_actor_t *ctx, int32_t bid);           /* `len` as a value */
+AI_MAY_RAISE int64_t ai_method_fn(ai_actor_t *ctx, int32_t type_id, int32_t mid); /* `str.lower` */
+AI_MAY_RAISE int64_t ai_call(ai_actor_t *ctx, int64_t fn, int64_t argc, const int64_t *argv);
+
+/* print(..., file=sys.stderr): the stream of this actor's next writes (1 stdout, 2 stderr) */
+void ai_write_stream(ai_actor_t *ctx, int32_t fd);
+/* sys.argv (a list of str, made at start from the program's arguments) */
+AI_MAY_RAISE int64_t ai_sys_argv(ai_actor_t *ctx);
+/* float(s): CPython's parse (whitespace, '_' between digits, inf/nan, ValueError "could not
+ * convert string to float: 'x'") */
+AI_MAY_RAISE double ai_float_from_str(ai_actor_t *ctx, ai_str_t *s);
+/* int(s, base): base 0 or 2..36, prefixes, ValueError "invalid literal for int() with base 16: 'x'" */
+AI_MAY_RAISE int64_t ai_int_from_str_base(ai_actor_t *ctx, ai_str_t *s, int64_t base);
 
 /* ----- MLIR async runtime ABI (mlir/lib/ExecutionEngine/AsyncRuntime.cpp, LLVM 22) ----------- */
 typedef void *AsyncToken_p;

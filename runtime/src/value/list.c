@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "int.h"
-#include "value.h"
+#include "containers.h"
 #include "../actor/actor.h"
 
 ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t kind) {
@@ -13,12 +13,15 @@ ai_list_t *ai_list_new(ai_actor_t *ctx, int64_t n, int32_t kind) {
         ai_raise(ctx, AI_EXC_MEMORY, "");
         return NULL;
     }
+    /* the first array is allocated with the list, right after it */
     ai_list_t *l = ai_actor_alloc(ctx, sizeof *l + (size_t)n * sizeof(int64_t));
     if (!l)
         return NULL;
-    l->header = ai_hdr_new(AI_T_LIST, sizeof *l + (size_t)n * sizeof(int64_t));
+    l->header = ai_hdr_new(AI_T_LIST, sizeof *l);
     l->kind = kind;
     l->n = n;
+    l->cap = n;
+    l->items = (int64_t *)(l + 1);
     return l;
 }
 
@@ -118,8 +121,11 @@ void *ai_msg_export(ai_actor_t *ctx, void *obj) {
     }
     ai_list_t *l = obj;
     size_t head = (sizeof *l + (size_t)l->n * sizeof(int64_t) + 15u) & ~(size_t)15u;
-    memcpy(dst, l, sizeof *l + (size_t)l->n * sizeof(int64_t));
+    memcpy(dst, l, sizeof *l);
     ai_list_t *copy = (ai_list_t *)dst;
+    copy->items = (int64_t *)(copy + 1);
+    copy->cap = l->n;
+    memcpy(copy->items, l->items, (size_t)l->n * sizeof(int64_t));
     dst += head;
     for (int64_t i = 0; i < l->n; i++)
         if (item_is_leaf(l, l->items[i])) {

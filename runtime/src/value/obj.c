@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "int.h"
+#include "containers.h"
 #include "../actor/actor.h"
 
 const struct ai_none_obj ai_None = {AI_HDR(AI_T_NONE, 1, AI_GC_IMMORTAL)};

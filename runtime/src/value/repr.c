@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "value.h"
+#include "containers.h"
 
 size_t ai_fmt_i64(char *out, int64_t x) {
     return (size_t)snprintf(out, 24, "%lld", (long long)x);

@@ -15,12 +15,6 @@ struct ai_str {
     char data[];     /* NUL-terminated */
 };
 
-struct ai_list {
-    uint64_t header; /* AI_T_LIST */
-    int64_t kind;    /* enum ai_elem_kind */
-    int64_t n;
-    int64_t items[];
-};
 
 struct ai_float {
     uint64_t header; /* AI_T_FLOAT */
