@@ -165,6 +165,9 @@ RUNTIME: dict[str, RtFn] = {
     "ai_method_fn": _fn([P, "i32", "i32"], "i64", raises=True),
     "ai_call": _fn([P, "i64", "i64", P], "i64", raises=True),
     "ai_write_stream": _fn([P, "i32"]),
+    "ai_raise_argc": _fn([P, P, "i64", "i64"], raises=True),  # raises TypeError; called by function-object trampolines
+    "ai_none_word": _fn([], "i64"),
+    "ai_builtin_spread": _fn([P, "i32", "i64"], "i64", raises=True),
     "ai_sys_argv": _fn([P], "i64", raises=True),
     "ai_float_from_str": _fn([P, P], "f64", raises=True),
     "ai_int_from_str_base": _fn([P, P, "i64"], "i64", raises=True),

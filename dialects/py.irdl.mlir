@@ -304,4 +304,38 @@ irdl.dialect @py {
     irdl.attributes {"checks" = %seq}
     irdl.results()
   }
+
+  // Sequence unpacking: `a, *b, c = x` is %r:3 = "py.unpack"(%x) {before = 1, star, after = 1}
+  // : (!py.obj) -> (!py.obj, !py.obj, !py.obj) (the starred target gets a new list). ValueError
+  // when the lengths do not match.
+  irdl.operation @unpack {
+    %o = irdl.parametric @py::@obj<>
+    irdl.operands(value: %o)
+    irdl.results(items: variadic %o)
+  }
+  // A module-level variable (module state; words, empty until first assigned: NameError).
+  // %v = "py.global_load"() {name = "counter"} : () -> !py.obj
+  irdl.operation @global_load {
+    %name = irdl.base "#builtin.string"
+    %o = irdl.parametric @py::@obj<>
+    irdl.attributes {"name" = %name}
+    irdl.results(value: %o)
+  }
+  // "py.global_store"(%v) {name = "counter"} : (!py.obj) -> ()
+  irdl.operation @global_store {
+    %name = irdl.base "#builtin.string"
+    %o = irdl.parametric @py::@obj<>
+    irdl.attributes {"name" = %name}
+    irdl.operands(value: %o)
+    irdl.results()
+  }
+  // A callable value: a user function or lambda ({callee = @sym, nparams = N}: the operands are the
+  // values a lambda captured, passed first), a builtin ({builtin = "len"}) or a method of a
+  // built-in type ({method = "lower", type_id = 5}).
+  // %f = "py.make_function"(%env...) {callee = @py.lambda$3$9, nparams = 1 : i64, name = "<lambda>"}
+  irdl.operation @make_function {
+    %o = irdl.parametric @py::@obj<>
+    irdl.operands(env: variadic %o)
+    irdl.results(function: %o)
+  }
 }

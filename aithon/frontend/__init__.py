@@ -81,20 +81,7 @@ def compile_source(source: str, filename: str, context, frontend: str | None = N
 
     which = frontend or os.environ.get("AITHON_FRONTEND", "py")
     if which != "legacy":
-        try:
-            return py_module(source, filename, context, strict=True)
-        except CompileError as py_error:
-            if getattr(py_error, "unsupported", False):
-                # the legacy front end's checks name the construct more precisely; their message is
-                # used unless it is about a limit of the legacy front end that the py front end
-                # lifted (types, 64-bit ints): then the program was refused for something else.
-                # CPython's compile() check already ran.
-                try:
-                    run_deep(_python_ir_text, source, filename)
-                except CompileError as legacy_error:
-                    if not _LIFTED.search(legacy_error.message):
-                        raise legacy_error from None
-            raise py_error
+        return py_module(source, filename, context, strict=True)
     text = python_ir_text(source, filename)
     with context:
         try:

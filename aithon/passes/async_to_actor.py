@@ -25,8 +25,9 @@ from .common import (WORD_TYPES, PassError, collect, context_arg, emit_remark, g
 
 NAME = "aithon-async-to-actor"
 SUMMARY = "async functions become actor behaviours; awaited calls become spawn + receive"
-# py front end types: "obj" is any value but never a list (the front end keeps lists out of obj)
-IMMUTABLE = frozenset({"int", "float", "bool", "str", "None", "obj"})
+# py front end types whose values cannot change: a child actor may read them in its parent's heap
+# ("obj" may be a list or a dict the caller still sees: such a call stays in the caller's actor)
+IMMUTABLE = frozenset({"int", "float", "bool", "str", "None"})
 
 
 def run(op, pass_) -> None:
@@ -88,10 +89,14 @@ def _rewrite_call(call, symbols) -> None:
     callee = symbols.get(callee_name)
     if callee is None or callee.name != "async.func":
         raise PassError(call.location, f"cannot spawn @{callee_name}: not an async function of this module")
+    if "py.shared" in callee.attributes:
+        why = ir.StringAttr(callee.attributes["py.shared"]).value
+        emit_remark(call.location, f"call to @{callee_name} stays in the caller's actor (not spawned): {why}")
+        return
     mutable = _mutable_arguments(callee)
     if mutable:
-        emit_remark(call.location, f"call to @{callee_name} stays inline (not spawned): argument "
-                                   f"{mutable[0]} is mutable and the caller still sees it")
+        emit_remark(call.location, f"call to @{callee_name} stays in the caller's actor (not spawned): "
+                                   f"argument {mutable[0]} may be a mutable object the caller still sees")
         return
     operands = list(call.operands)
     if not operands or str(operands[0].type) != "!llvm.ptr":
@@ -102,6 +107,8 @@ def _rewrite_call(call, symbols) -> None:
                                    f"type {odd[0]} is not one message word")
         return
     awaited, ip = awaits[0], ir.InsertionPoint(call)
+    emit_remark(call.location, f"call to @{callee_name} is spawned as an actor: its arguments are immutable "
+                               "and it shares no module state")
     words = [to_word(v, call.location, ip) for v in operands[1:]]
     ref = dialect.spawn(operands[0], callee_name, words, "eager", call.location, ip=ip).result
     rtype = awaited.results[0].type if len(awaited.results) else None

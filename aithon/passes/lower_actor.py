@@ -290,6 +290,8 @@ def _drop_py_arg_attrs(func) -> None:
     """The front end's `{py.name, py.type}` argument attributes have served (placement decisions
     are made): drop them, since the LLVM translation would warn about attributes of the `py`
     dialect, which it cannot translate."""
+    if "py.shared" in func.attributes:
+        del func.attributes["py.shared"]
     if "arg_attrs" not in func.attributes:
         return
     arrays = ir.ArrayAttr(func.attributes["arg_attrs"])

@@ -32,11 +32,11 @@ from mlir.dialects import cf
 from .blocks import block_key, op_key, split_after
 from .common import PassError, context_arg, enclosing_function, guarded, top_level_symbols
 from .lower_py_emit import SUPPORTED, Scope, kind_of, lower_type_text
-from .lower_py_lists import ListLowering
+from .lower_py_data import DataLowering
 
 NAME = "aithon-lower-py"
 SUMMARY = "py dialect ops become runtime calls, arith/llvm/cf ops and exception checks"
-NOT_YET = ("getattr", "setattr", "delattr", "delitem", "method", "call")
+NOT_YET = ("setattr", "delattr")
 
 
 def run(op, pass_) -> None:
@@ -49,7 +49,7 @@ def _run(module) -> None:
         _lower_module(module)
 
 
-class _Lowering(ListLowering):
+class _Lowering(DataLowering):
     """All the op lowerings, plus the per-module state the driver keeps."""
 
     def __init__(self, module, symbols):

@@ -25,6 +25,11 @@ class ArithLowering(OpLowering):
         if name not in BINOPS:
             raise PassError(op.location, f"unknown binary operator '{name}'")
         (a, b), (ka, kb) = list(op.operands), ins
+        if "inplace" in op.attributes and ka not in NUMERIC + ("str",):
+            # a op= b on a value that may be a list, set or dict: changed in place (ai_obj_inplace)
+            code = self.const_int(BINOPS.index(name), self.i32)
+            word = self.call("ai_obj_inplace", [self.scope.ctx, code, self.box(a, ka), self.box(b, kb)])
+            return [self.convert(word, "obj", outs[0])]
         if ka in NUMERIC and kb in NUMERIC:
             found = self._numeric_binop(name, a, ka, b, kb)
             if found is not None:
@@ -86,6 +91,11 @@ class ArithLowering(OpLowering):
         if name in ("is", "is_not"):
             same = self.cmpi("eq" if name == "is" else "ne", self.box(a, ka), self.box(b, kb))
             return [self.convert(same, "bool", outs[0])]
+        if name in ("in", "not_in"):  # a in b: b's __contains__
+            r = self.call("ai_obj_contains", [self.scope.ctx, self.box(b, kb), self.box(a, ka)])
+            if name == "not_in":
+                r = self._not(r)
+            return [self.convert(r, "bool", outs[0])]
         if name not in CMPOPS:
             raise PassError(op.location, f"comparison '{name}' is not supported yet")
         if ka in NUMERIC and kb in NUMERIC:

@@ -80,6 +80,14 @@ class TextLowering(ArithLowering):
 
     def lower_print(self, op, ins, outs):
         sep, end = _attr_str(op, "sep", " "), _attr_str(op, "end", "\n")
+        stream = ir.IntegerAttr(op.attributes["stream"]).value if "stream" in op.attributes else 1
+        if stream != 1:
+            self.call("ai_write_stream", [self.scope.ctx, self.const_int(stream, self.i32)])
+        self._print_values(op, ins, sep, end)
+        if stream != 1:
+            self.call("ai_write_stream", [self.scope.ctx, self.const_int(1, self.i32)])
+
+    def _print_values(self, op, ins, sep, end):
         for i, (v, k) in enumerate(zip(op.operands, ins)):
             if i:
                 self.write_text(sep)

@@ -24,7 +24,7 @@ class Task:
 
 def _asyncio_attr(fb: FunctionBuilder, node: ast.Call) -> str:
     f = node.func
-    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and fb.prog.resolve(fb.spec, f.value.id)[0] == "module":
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and fb.prog.resolve(fb.spec, f.value.id) == ("module", "asyncio"):
         return f.attr
     raise Unsupported(node, "calling this attribute")
 

@@ -34,6 +34,21 @@ def name(fb: FunctionBuilder, node: ast.Name) -> V:
         return fb.load(node.id)
     if kind == "const":
         return const_value(node, value)
+    if kind == "global":
+        return V(fb.emit(ops.global_load, node.id), OBJ)
+    if kind == "function":
+        from .data import function_value
+
+        return function_value(fb, value, [], node.id)
+    if kind == "builtin":
+        from ..runtime_abi import BUILTIN_ID
+
+        if node.id in BUILTIN_ID:
+            return V(fb.emit(ops.make_function, [], builtin=node.id), OBJ)
+    if kind == "member":
+        from .data import module_member
+
+        return module_member(fb, node, *value)
     raise Unsupported(node, f"{kind} '{node.id}' used as a value")
 
 
@@ -44,10 +59,6 @@ def binop(fb: FunctionBuilder, node: ast.BinOp) -> V:
 
 def arith(fb: FunctionBuilder, op: type, a: V, b: V) -> V:
     name_ = BINOPS[op]
-    if is_list(a.ty) or is_list(b.ty):
-        raise Unsupported(None, "operators on lists")
-    if op is ast.Mod and a.ty == STR:  # printf-style formatting: the data-types issue
-        raise Unsupported(None, "printf-style string formatting (str % x)")
     ty = pow_type(a.ty, b.ty, b.const if b.is_const else None) if op is ast.Pow else binop_type(name_, a.ty, b.ty)
     if ty == OBJ and OBJ not in (a.ty, b.ty) and name_ != "pow":
         # typed operands whose combination has no typed result (1 + "a", 1.5 & 2): box both, the
@@ -100,13 +111,15 @@ def compare(fb: FunctionBuilder, node: ast.Compare) -> V:
 
 def link(fb: FunctionBuilder, op: ast.cmpop, a: V, b: V) -> V:
     name_ = COMPARE[type(op)]
-    if is_list(a.ty) or is_list(b.ty):
-        raise Unsupported(None, "comparing lists")
+    if name_ in ("in", "not_in"):
+        return V(fb.emit(ops.compare, name_, fb.obj(a), fb.obj(b)), BOOL)
     if name_ in ("is", "is_not"):
-        # identity is only defined here against None (for ints and strs it depends on CPython's
-        # caching and interning): a typed operand is None or not by its type alone
+        # identity of ints and strs depends on CPython's caching and interning: only None, bools
+        # and containers (objects with an identity in both) are compared by identity here
         if NONE not in (a.ty, b.ty):
-            raise Unsupported(None, "'is' between values other than None")
+            if {a.ty, b.ty} & {"int", "float", "str"}:
+                raise Unsupported(None, "'is' between ints, floats or strs (CPython's result depends on caching)")
+            return V(fb.emit(ops.compare, name_, fb.obj(a), fb.obj(b)), BOOL)
         if OBJ not in (a.ty, b.ty):
             return V(None, BOOL, (a.ty == b.ty) == (name_ == "is"), True)
         return V(fb.emit(ops.compare, name_, fb.obj(a), fb.obj(b)), BOOL)
@@ -121,7 +134,7 @@ def truth(fb: FunctionBuilder, node: ast.expr):
     """The i1 truth value of an expression (for branches)."""
     v = fb.expr(node)
     if is_list(v.ty):
-        raise Unsupported(node, "the truth of a list")
+        return fb.emit(ops.truth, fb.obj(v))
     return fb.emit(ops.truth, fb.materialise(v))
 
 
@@ -166,16 +179,5 @@ def ifexp(fb: FunctionBuilder, node: ast.IfExp) -> V:
     return V(fb.emit(ops.load, result, ty), ty)
 
 
-def subscript(fb: FunctionBuilder, node: ast.Subscript) -> V:
-    base = fb.expr(node.value)
-    if isinstance(node.slice, ast.Slice) or not is_list(base.ty):
-        raise Unsupported(node, "this subscript")
-    idx = fb.expr(node.slice)
-    if idx.ty not in (INT, BOOL):
-        raise Unsupported(node, "a list index that is not an int")
-    ty = elem(base.ty)
-    return V(fb.emit(ops.getitem, fb.materialise(base), fb.materialise(idx), ty), ty)
-
-
-HANDLERS = {ast.Subscript: subscript, ast.Constant: constant, ast.Name: name, ast.BinOp: binop, ast.UnaryOp: unaryop,
+HANDLERS = {ast.Constant: constant, ast.Name: name, ast.BinOp: binop, ast.UnaryOp: unaryop,
             ast.Compare: compare, ast.BoolOp: boolop, ast.IfExp: ifexp}

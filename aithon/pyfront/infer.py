@@ -15,8 +15,8 @@ import ast
 from dataclasses import dataclass, field
 
 from .function import Unsupported
-from .types import (BOOL, BOTTOM, FLOAT, INT, NONE, OBJ, STR, binop_type, const_type, elem, is_list, join, list_of,
-                    pow_type, unary_type)
+from .types import (BOOL, BOTTOM, FLOAT, INT, NONE, OBJ, STR, MODULE_RESULT, binop_type, builtin_type, const_type,
+                    elem, is_list, join, list_of, pow_type, unary_type)
 
 BINOPS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
           ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and",
@@ -24,7 +24,19 @@ BINOPS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", a
 UNARY = {ast.USub: "neg", ast.UAdd: "pos", ast.Invert: "invert", ast.Not: "not"}
 COMPARE = {ast.Lt: "lt", ast.LtE: "le", ast.Gt: "gt", ast.GtE: "ge", ast.Eq: "eq", ast.NotEq: "ne",
            ast.Is: "is", ast.IsNot: "is_not"}
-TYPE_BUILTINS = {"str": STR, "repr": STR, "int": INT, "float": FLOAT, "bool": BOOL, "len": INT}
+COMPARE.update({ast.In: "in", ast.NotIn: "not_in"})
+
+
+def is_range_call(prog, spec, e) -> bool:
+    return isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "range" \
+        and prog.resolve(spec, "range")[0] == "builtin" and not e.keywords and 1 <= len(e.args) <= 3
+
+
+def item_type(prog, spec, iter_node, iter_type: str) -> str:
+    """The static type of the items of a `for` loop or comprehension over `iter_node`."""
+    if is_range_call(prog, spec, iter_node):
+        return INT
+    return elem(iter_type) if is_list(iter_type) else OBJ
 
 
 @dataclass
@@ -129,32 +141,40 @@ class Inference:
             if self.prog.is_asyncio_call(s.value, "create_task"):
                 t = self.expr(s.value)
                 for tgt in s.targets:
+                    if not isinstance(tgt, ast.Name):
+                        continue
                     old = self.spec.tasks.get(tgt.id, BOTTOM)
                     if join(old, t) != old:
                         self.spec.tasks[tgt.id] = join(old, t)
                         self.changed = True
                 return
-            if len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) and self.prog.is_gather(s.value):
+            if len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) and self.prog.is_gather(s.value) \
+                    and all(isinstance(t, ast.Name) for t in s.targets[0].elts):
                 ts = [self.call(a, awaited=True) for a in s.value.value.args
                       if not isinstance(a, ast.Starred)]
                 for tgt, t in zip(s.targets[0].elts, ts):
-                    if isinstance(tgt, ast.Name):
-                        self.assign(tgt.id, t)
+                    self.target(tgt, t)
                 return
-            if len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) and isinstance(s.value, ast.Tuple):
+            if len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) and isinstance(s.value, ast.Tuple) \
+                    and len(s.targets[0].elts) == len(s.value.elts) \
+                    and not any(isinstance(e, ast.Starred) for e in [*s.targets[0].elts, *s.value.elts]):
                 ts = [self.expr(e) for e in s.value.elts]
                 for tgt, t in zip(s.targets[0].elts, ts):
-                    self.assign(tgt.id, t)
+                    self.target(tgt, t)
                 return
             t = self.expr(s.value)
             for tgt in s.targets:
-                self.assign(tgt.id, t)
+                self.target(tgt, t)
         elif isinstance(s, ast.AnnAssign):
             if s.value is not None:
-                self.assign(s.target.id, self.expr(s.value))
+                self.target(s.target, self.expr(s.value))
         elif isinstance(s, ast.AugAssign):
-            cur = self.spec.var_types.get(s.target.id, BOTTOM)
-            self.assign(s.target.id, self.binop(type(s.op), cur, self.expr(s.value), s.value))
+            if isinstance(s.target, ast.Name):
+                cur = self.name_type(s.target.id)
+                self.target(s.target, self.binop(type(s.op), cur, self.expr(s.value), s.value))
+            else:
+                self.expr(s.target)
+                self.expr(s.value)
         elif isinstance(s, ast.Return):
             self.ret(self.expr(s.value) if s.value is not None else NONE)
         elif isinstance(s, ast.Expr):
@@ -165,9 +185,42 @@ class Inference:
             self.body(s.orelse)
         elif isinstance(s, ast.For):
             t = self.expr(s.iter)
-            if isinstance(s.target, ast.Name):
-                self.assign(s.target.id, elem(t) if is_list(t) else INT)
+            counted = is_range_call(self.prog, self.spec, s.iter) and not s.orelse \
+                and isinstance(s.target, ast.Name) and self.prog.resolve(self.spec, s.target.id)[0] == "local" \
+                and all(self.expr(a) in (INT, BOOL) for a in s.iter.args)
+            self.target(s.target, INT if counted else elem(t) if is_list(t) else OBJ)
             self.body(s.body)
+            self.body(s.orelse)
+        elif isinstance(s, ast.Delete):
+            for t in s.targets:
+                if not isinstance(t, ast.Name):
+                    self.expr(t)
+        elif isinstance(s, ast.Assert):
+            self.expr(s.test)
+            if s.msg is not None:
+                self.expr(s.msg)
+
+    def target(self, tgt: ast.expr, t: str) -> None:
+        """Types of the names an assignment target binds (unpacked items are `obj`)."""
+        if isinstance(tgt, ast.Name):
+            if self.prog.resolve(self.spec, tgt.id)[0] == "local":
+                self.assign(tgt.id, t)
+        elif isinstance(tgt, (ast.Tuple, ast.List)):
+            for e in tgt.elts:
+                self.target(e.value if isinstance(e, ast.Starred) else e, OBJ)
+        elif isinstance(tgt, ast.Subscript):
+            self.expr(tgt.value)
+            self.expr(tgt.slice)
+        elif isinstance(tgt, ast.Attribute):
+            self.expr(tgt.value)
+
+    def name_type(self, name: str) -> str:
+        if name in self.comp:
+            return self.comp[name]
+        kind, value = self.prog.resolve(self.spec, name)
+        if kind == "local":
+            return self.spec.var_types.get(name, BOTTOM)
+        return const_type(value) if kind == "const" else OBJ
 
     # ----- expressions -----------------------------------------------------------------------------
     def binop(self, op: type, a: str, b: str, right: ast.expr) -> str:
@@ -180,15 +233,41 @@ class Inference:
             return const_type(e.value) or OBJ
         if isinstance(e, ast.Subscript):
             t = self.expr(e.value)
-            self.expr(e.slice)
-            return elem(t) if is_list(t) else OBJ
+            k = self.expr(e.slice)
+            return elem(t) if is_list(t) and k in (INT, BOOL) and not isinstance(e.slice, ast.Slice) else OBJ
         if isinstance(e, ast.Name):
-            if e.id in self.comp:
-                return self.comp[e.id]
-            kind, value = self.prog.resolve(self.spec, e.id)
-            if kind == "local":
-                return self.spec.var_types.get(e.id, BOTTOM)
-            return const_type(value) if kind == "const" else OBJ
+            if e.id not in self.comp:
+                kind, value = self.prog.resolve(self.spec, e.id)
+                if kind == "function":  # a function used as a value: called with any values
+                    self.function_value(value)
+            return self.name_type(e.id)
+        if isinstance(e, (ast.List, ast.Tuple, ast.Set)):
+            for x in e.elts:
+                self.expr(x)
+            return OBJ
+        if isinstance(e, ast.Dict):
+            for x in [*e.keys, *e.values]:
+                if x is not None:
+                    self.expr(x)
+            return OBJ
+        if isinstance(e, (ast.Starred,)):
+            self.expr(e.value)
+            return OBJ
+        if isinstance(e, ast.Slice):
+            for x in (e.lower, e.upper, e.step):
+                if x is not None:
+                    self.expr(x)
+            return OBJ
+        if isinstance(e, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            return self.comprehension(e)
+        if isinstance(e, ast.Lambda):
+            self.function_value(self.prog.lambda_def(self.spec, e))
+            return OBJ
+        if isinstance(e, ast.Attribute):
+            if isinstance(e.value, ast.Name) and self.prog.resolve(self.spec, e.value.id)[0] == "module":
+                return self.prog.module_attr_type(self.prog.resolve(self.spec, e.value.id)[1], e.attr)
+            self.expr(e.value)
+            return OBJ
         if isinstance(e, ast.BinOp):
             return self.binop(type(e.op), self.expr(e.left), self.expr(e.right), e.right)
         if isinstance(e, ast.UnaryOp):
@@ -218,6 +297,35 @@ class Inference:
             return self.call(e, awaited=False)
         return OBJ
 
+    def comprehension(self, e) -> str:
+        saved = dict(self.comp)
+        try:
+            for gen in e.generators:
+                t = self.expr(gen.iter)
+                self._comp_target(gen.target, OBJ)  # comprehensions iterate generically (data.py)
+                for cond in gen.ifs:
+                    self.expr(cond)
+            if isinstance(e, ast.DictComp):
+                self.expr(e.key)
+                self.expr(e.value)
+            else:
+                self.expr(e.elt)
+        finally:
+            self.comp = saved
+        return OBJ
+
+    def _comp_target(self, tgt, t: str) -> None:
+        if isinstance(tgt, ast.Name):
+            self.comp[tgt.id] = t
+        elif isinstance(tgt, (ast.Tuple, ast.List)):
+            for x in tgt.elts:
+                self._comp_target(x.value if isinstance(x, ast.Starred) else x, OBJ)
+
+    def function_value(self, fn) -> None:
+        """A function used as a value (a key=, a lambda): its specialisation for `obj` arguments."""
+        spec = self.prog.spec_for(fn, tuple(OBJ for _ in self.prog.params(fn)))
+        self.analyse(spec)
+
     def gather(self, c: ast.Call) -> str:
         """`gather(a(), b())` is a list of the children's results; `gather(*[f(x) for x in it])` of
         f's results, with x an int (range) or the list's element."""
@@ -229,20 +337,27 @@ class Inference:
                 return OBJ
             self.comp[gen.target.id] = elem(it) if is_list(it) else INT
             try:
-                return list_of(self.call(comp.elt, awaited=True))
+                self.call(comp.elt, awaited=True)
+                return list_of(OBJ)  # a list the program may mutate: its items are any values
             finally:
                 del self.comp[gen.target.id]
-        t = BOTTOM
         for a in c.args:
-            t = join(t, self.call(a, awaited=True))
-        return list_of(NONE if t == BOTTOM else t)
+            self.call(a, awaited=True)
+        return list_of(OBJ)
 
     def call(self, c: ast.expr, awaited: bool) -> str:
         if not isinstance(c, ast.Call):
             if isinstance(c, ast.Name) and c.id in self.spec.tasks:
                 return self.spec.tasks[c.id]
             return OBJ
-        args = [self.expr(a) for a in c.args] + [self.expr(k.value) for k in c.keywords]
+        if isinstance(c.func, ast.Attribute) and not self.prog.is_asyncio_call(c, c.func.attr):
+            self.expr(c.func.value)
+            for a in [*c.args, *(k.value for k in c.keywords)]:
+                self.expr(a)
+            base = c.func.value
+            if isinstance(base, ast.Name) and self.prog.resolve(self.spec, base.id)[0] == "module":
+                return MODULE_RESULT.get((self.prog.resolve(self.spec, base.id)[1], c.func.attr), OBJ)
+            return OBJ
         if isinstance(c.func, ast.Attribute):
             if self.prog.is_asyncio_call(c, "create_task"):
                 inner = c.args[0] if c.args else None
@@ -251,9 +366,28 @@ class Inference:
                 return self.call(c.args[0], awaited=True)
             if self.prog.is_asyncio_call(c, "gather"):
                 return self.gather(c)
-            return NONE  # asyncio.sleep, asyncio.run: None
+            for a in c.args:
+                self.expr(a)
+            return NONE  # asyncio.sleep: None
+        pos = [self.expr(a) for a in c.args]
+        args = pos + [self.expr(k.value) for k in c.keywords]
         if not isinstance(c.func, ast.Name):
+            self.expr(c.func)
             return OBJ
+        kind, value = self.prog.resolve(self.spec, c.func.id)
+        if kind == "builtin":
+            if any(isinstance(a, ast.Starred) for a in c.args):
+                return OBJ if c.func.id != "print" else NONE
+            return builtin_type(c.func.id, pos, len(c.keywords))
+        if kind == "member":
+            return MODULE_RESULT.get(value, OBJ)
+        if kind == "function":
+            if BOTTOM in args:
+                return BOTTOM
+            spec = self.prog.spec_for(value, self.prog.call_argtypes(value, c, args))
+            self.analyse(spec)
+            return spec.ret
+        return OBJ
         kind, value = self.prog.resolve(self.spec, c.func.id)
         if kind == "builtin":
             name = c.func.id

@@ -7,36 +7,18 @@ import ast
 
 from mlir import ir
 
-from . import asyncio_ops, calls, expressions, ops, statements, strings
+from . import asyncio_ops, calls, data, expressions, ops, statements, strings
 from ..frontend.names import BUILTIN_NAMES, function_symbol
-from ..frontend.program import ALLOWED_CONST_NODES, Program as Collector
-from .consteval import evaluate
+from .collect import GLOBAL, ModuleCollector, declared_global
 from .function import FunctionBuilder, Unsupported
 from .infer import Inference, Spec
 from .types import BOTTOM, NONE, async_type, const_type, ir_type, ptr_type
 from .statements import emit_return
 
-EXPRESSIONS = {**expressions.HANDLERS, **calls.HANDLERS, **strings.HANDLERS, **asyncio_ops.HANDLERS}
+EXPRESSIONS = {**expressions.HANDLERS, **calls.HANDLERS, **strings.HANDLERS, **asyncio_ops.HANDLERS,
+               **data.HANDLERS}
 STATEMENTS = statements.HANDLERS
 MODULE_INIT = "__aithon_module_init"
-
-
-class _BigIntCollector(Collector):
-    """The legacy collector, minus its 64-bit limit on module-level int constants."""
-
-    def const_eval(self, node, why="default values must be constants"):
-        for n in ast.walk(node):
-            if not isinstance(n, ALLOWED_CONST_NODES) or (isinstance(n, ast.Name) and n.id not in self.constants):
-                self.error(n, f"{why}: this expression is not supported here")
-        try:
-            value = evaluate(node, self.constants)
-        except Unsupported:
-            raise
-        except Exception as exc:  # the constant expression itself fails in CPython too
-            self.error(node, f"constant expression raises {type(exc).__name__}: {exc}")
-        if const_type(value) is None:
-            self.error(node, f"constant of type {type(value).__name__} is not supported")
-        return value
 
 
 class PyProgram:
@@ -44,13 +26,18 @@ class PyProgram:
 
     def __init__(self, source: str, filename: str, tree: ast.Module):
         self.filename = filename
-        self.coll = _BigIntCollector(source, filename)
+        self.coll = ModuleCollector(source, filename)
         self.coll.collect(tree)
         self.specs: dict[tuple, Spec] = {}
         self.init = Spec(MODULE_INIT, None, (), False, MODULE_INIT, NONE)
         self.specs[("", ())] = self.init
         self.locals_of: dict[int, set[str]] = {}
         self.emitting = False
+        self.lambdas: dict[int, ast.FunctionDef] = {}
+        # lambdas written directly as a call's argument (key=, map's function): called while the
+        # values they capture cannot change, so capturing by value is exact
+        self.direct_lambdas = {id(a) for n in ast.walk(tree) if isinstance(n, ast.Call)
+                               for a in [*n.args, *(k.value for k in n.keywords)] if isinstance(a, ast.Lambda)}
         self._infer = Inference(self)
 
     # ----- queries used by inference and the construct families -----------------------------------
@@ -68,19 +55,69 @@ class PyProgram:
 
             names = FunctionCompiler.collect_locals(self.body_of(spec))
             if spec.node is not None:
-                names |= set(self.params(spec.node))
+                names = (names - declared_global(spec.node.body)) | set(self.params(spec.node))
+            else:
+                names = {n for n in names if n not in self.coll.globals}
             self.locals_of[key] = names
         return self.locals_of[key]
 
     def resolve(self, spec: Spec, name: str) -> tuple[str, object]:
         if spec.node is not None and name in self.local_names(spec):
             return "local", None
-        if spec.node is None and name in self.local_names(spec) and name not in self.coll.globals:
-            raise Unsupported(None, "module-level variables")
         b = self.coll.globals.get(name)
         if b is not None:
             return b.kind, b.value
         return ("builtin", name) if name in BUILTIN_NAMES else ("undefined", None)
+
+    def lambda_def(self, spec: Spec, node: ast.Lambda) -> ast.FunctionDef:
+        """A lambda as a function of its own: the enclosing function's variables it uses become its
+        first parameters (their values when the lambda is made: `captured`), then its own."""
+        fn = self.lambdas.get(id(node))
+        if fn is not None:
+            return fn
+        a = node.args
+        if a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg or a.defaults:
+            raise Unsupported(node, "a lambda with defaults, * or ** parameters")
+        own = {x.arg for x in a.args}
+        inner_bound = set()
+        for n in ast.walk(node.body):
+            if isinstance(n, ast.Lambda):
+                inner_bound |= {x.arg for x in n.args.args}
+            elif isinstance(n, ast.comprehension):
+                inner_bound |= {t.id for t in ast.walk(n.target) if isinstance(t, ast.Name)}
+        captured = []
+        for n in ast.walk(node.body):
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in own \
+                    and n.id not in inner_bound and n.id not in captured:
+                kind = self.resolve(spec, n.id)[0]
+                if kind in ("local", "undefined"):
+                    captured.append(n.id)
+        if spec.node is not None and id(node) not in self.direct_lambdas:
+            stores: dict[str, int] = {}
+            for n in ast.walk(spec.node):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                    stores[n.id] = stores.get(n.id, 0) + 1
+            late = [x for x in captured if stores.get(x, 0) + (x in self.params(spec.node)) > 1]
+            if late:
+                raise Unsupported(node, f"a lambda capturing '{late[0]}', which is assigned again after it is "
+                                        "made (Python reads it when the lambda runs)")
+        loc = dict(lineno=node.lineno, col_offset=node.col_offset, end_lineno=node.end_lineno,
+                   end_col_offset=node.end_col_offset)
+        args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=x, **loc) for x in [*captured, *own]],
+                             vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
+        fn = ast.FunctionDef(name=f"lambda${node.lineno}${node.col_offset + 1}", args=args,
+                             body=[ast.Return(value=node.body, **loc)], decorator_list=[], returns=None,
+                             type_comment=None, **loc)
+        fn.captured = captured
+        self.lambdas[id(node)] = fn
+        return fn
+
+    @staticmethod
+    def module_attr_type(mod: str, attr: str) -> str:
+        from .collect import MATH_CONSTANTS
+        from .types import FLOAT, OBJ
+
+        return FLOAT if mod == "math" and attr in MATH_CONSTANTS else OBJ
 
     def spec_for(self, fn, argtypes: tuple[str, ...]) -> Spec:
         key = (fn.name, argtypes)
@@ -151,7 +188,8 @@ class PyProgram:
     def is_asyncio_call(self, e, attr: str) -> bool:
         return isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr == attr \
             and isinstance(e.func.value, ast.Name) and self.coll.globals.get(e.func.value.id) is not None \
-            and self.coll.globals[e.func.value.id].kind == "module"
+            and self.coll.globals[e.func.value.id].kind == "module" \
+            and self.coll.globals[e.func.value.id].value == "asyncio"
 
     def is_gather(self, e) -> bool:
         return isinstance(e, ast.Await) and self.is_asyncio_call(e.value, "gather")
@@ -162,6 +200,44 @@ class PyProgram:
     @staticmethod
     def definitely_assigned(fb: FunctionBuilder, name: str) -> bool:
         return name in fb.assigned
+
+    # ----- placement ---------------------------------------------------------------------------------
+    def shared_state(self) -> dict[str, str]:
+        """function name -> why it must run in its caller's actor: it reads or writes a module
+        variable, directly or through a function (or lambda) it calls or passes on. Module
+        variables live in the heap of the actor that runs the module; a function that can reach
+        one is never spawned into an actor of its own (aithon-async-to-actor reads `py.shared`)."""
+        fns = {**{f.name: f for f in self.coll.functions.values()}, **{f.name: f for f in self.lambdas.values()}}
+        direct: dict[str, str] = {}
+        edges: dict[str, set[str]] = {}
+        for name, fn in fns.items():
+            spec = Spec(name, fn, (), False)
+            edges[name] = set()
+            for n in ast.walk(fn):
+                if isinstance(n, ast.Lambda) and id(n) in self.lambdas:
+                    edges[name].add(self.lambdas[id(n)].name)
+                if not isinstance(n, ast.Name) or n is fn:
+                    continue
+                kind, value = self.resolve(spec, n.id)
+                if kind == "global" and name not in direct:
+                    verb = "assigns" if isinstance(n.ctx, ast.Store) else "uses"
+                    direct[name] = f"it {verb} module variable '{n.id}' (line {n.lineno})"
+                elif kind == "function":
+                    edges[name].add(value.name)
+        shared = dict(direct)
+        changed = True
+        while changed:
+            changed = False
+            for name, outs in edges.items():
+                if name in shared:
+                    continue
+                for g in sorted(outs):
+                    if g in shared:
+                        shown = g if not g.startswith("lambda$") else "a lambda"
+                        shared[name] = f"it calls {shown}, which shares module state"
+                        changed = True
+                        break
+        return shared
 
     # ----- building --------------------------------------------------------------------------------
     def build(self) -> ir.Module:
@@ -179,6 +255,12 @@ class PyProgram:
                                      key=lambda s: s.node.lineno)
         for spec in order:
             self.build_function(module, spec)
+        shared = self.shared_state()
+        for spec in order:
+            if spec.node is not None and spec.is_async and spec.name in shared:
+                for op in module.body.operations:
+                    if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == spec.symbol:
+                        op.attributes["py.shared"] = ir.StringAttr.get(shared[spec.name])
         return module
 
     def build_function(self, module: ir.Module, spec: Spec) -> None:

@@ -71,8 +71,8 @@ def truth(a) -> ir.Value:
     return create("py.truth", [a], [ir.IntegerType.get_signless(1)]).result
 
 
-def builtin(name: str, args: Sequence, ty: str | None) -> ir.Value | None:
-    op = create("py.builtin", args, [] if ty is None else [ir_type(ty)], {"name": s(name)})
+def builtin(name: str, args: Sequence, ty: str | None, attrs: dict | None = None) -> ir.Value | None:
+    op = create("py.builtin", args, [] if ty is None else [ir_type(ty)], {"name": s(name), **(attrs or {})})
     return op.result if ty is not None else None
 
 
@@ -94,12 +94,14 @@ def new_list(n) -> ir.Value:
     return create("py.new_list", [n], [ir_type("list[obj]")]).result
 
 
-def iter_(x) -> ir.Value:
-    return create("py.iter", [x], [iterator_type()]).result
+def iter_(x, generic: bool = False) -> ir.Value:
+    """`generic`: any iterable (the run time's iterator), else a `!py.list`."""
+    return create("py.iter", [x], [iterator_type()], {"generic": ir.UnitAttr.get()} if generic else None).result
 
 
-def next_(it, ty: str) -> tuple:
-    op = create("py.next", [it], [ir_type(ty), ir.IntegerType.get_signless(1)])
+def next_(it, ty: str, generic: bool = False) -> tuple:
+    op = create("py.next", [it], [ir_type(ty), ir.IntegerType.get_signless(1)],
+                {"generic": ir.UnitAttr.get()} if generic else None)
     return op.results[0], op.results[1]
 
 
@@ -115,8 +117,11 @@ def join(parts: Sequence) -> ir.Value:
     return create("py.join", parts, [ir_type("str")]).result
 
 
-def print_(values: Sequence, sep: str, end: str, flush: bool) -> None:
-    create("py.print", values, [], {"sep": s(sep), "end": s(end), "flush": ir.BoolAttr.get(flush)})
+def print_(values: Sequence, sep: str, end: str, flush: bool, stream: int = 1) -> None:
+    attrs = {"sep": s(sep), "end": s(end), "flush": ir.BoolAttr.get(flush)}
+    if stream != 1:
+        attrs["stream"] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), stream)
+    create("py.print", values, [], attrs)
 
 
 def raise_(kind: str, message: str) -> None:
@@ -221,3 +226,54 @@ def sleep(delay) -> ir.Value:
 def run(coroutine, result_type=None) -> ir.Value | None:
     op = create("py.run", [coroutine], [] if result_type is None else [result_type])
     return op.result if result_type is not None else None
+
+
+# ----- data (issue 8): containers, methods, callables, module state ---------------------------------
+def method(name: str, self_, args: Sequence, kw: bool = False) -> ir.Value:
+    """`self.name(*args)` → `!py.obj`; `kw`: the last argument is a dict of keyword arguments."""
+    attrs = {"name": s(name)}
+    if kw:
+        attrs["kw"] = ir.UnitAttr.get()
+    return create("py.method", [self_, *args], [ir_type("obj")], attrs).result
+
+
+def call_value(fn, args: Sequence) -> ir.Value:
+    return create("py.call", [fn, *args], [ir_type("obj")]).result
+
+
+def getattr_(x, name: str) -> ir.Value:
+    return create("py.getattr", [x], [ir_type("obj")], {"name": s(name)}).result
+
+
+def delitem(container, key) -> None:
+    create("py.delitem", [container, key])
+
+
+def unpack(x, before: int, star: bool, after: int) -> list:
+    i64t = ir.IntegerType.get_signless(64)
+    attrs = {"before": ir.IntegerAttr.get(i64t, before), "after": ir.IntegerAttr.get(i64t, after)}
+    if star:
+        attrs["star"] = ir.UnitAttr.get()
+    n = before + after + (1 if star else 0)
+    return list(create("py.unpack", [x], [ir_type("obj")] * n, attrs).results)
+
+
+def global_load(name: str) -> ir.Value:
+    return create("py.global_load", [], [ir_type("obj")], {"name": s(name)}).result
+
+
+def global_store(value, name: str) -> None:
+    create("py.global_store", [value], [], {"name": s(name)})
+
+
+def make_function(env: Sequence, callee: str | None = None, nparams: int = 0, name: str = "",
+                  builtin: str | None = None, method_name: str | None = None, type_id: int = 0) -> ir.Value:
+    i64t = ir.IntegerType.get_signless(64)
+    if callee is not None:
+        attrs = {"callee": ir.FlatSymbolRefAttr.get(callee), "nparams": ir.IntegerAttr.get(i64t, nparams),
+                 "name": s(name)}
+    elif builtin is not None:
+        attrs = {"builtin": s(builtin)}
+    else:
+        attrs = {"method": s(method_name), "type_id": ir.IntegerAttr.get(i64t, type_id)}
+    return create("py.make_function", list(env), [ir_type("obj")], attrs).result

@@ -7,7 +7,7 @@ import ast
 from . import ops
 from .expressions import arith, truth
 from .function import Diverged, FunctionBuilder, Unsupported, V
-from .types import BOOL, BOTTOM, INT, NONE, elem, is_list
+from .types import BOOL, BOTTOM, INT, NONE, OBJ, elem, is_list
 
 
 def expr_stmt(fb: FunctionBuilder, node: ast.Expr) -> None:
@@ -35,42 +35,109 @@ def assign(fb: FunctionBuilder, node: ast.Assign) -> None:
         for t, v in zip(node.targets[0].elts, vals):
             store_name(fb, t, v)
         return
-    if len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple):
-        target, value = node.targets[0], node.value
-        if not isinstance(value, ast.Tuple) or len(value.elts) != len(target.elts) or \
-                not all(isinstance(t, ast.Name) for t in target.elts):
-            raise Unsupported(node, "unpacking other than a tuple of names from a tuple of the same length")
-        vals = [fb.expr(e) for e in value.elts]  # every right-hand side first, as Python does
-        for t, v in zip(target.elts, vals):
-            store_name(fb, t, v)
+    if len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple) and isinstance(node.value, ast.Tuple) \
+            and len(node.value.elts) == len(node.targets[0].elts) \
+            and not any(isinstance(e, ast.Starred) for e in [*node.targets[0].elts, *node.value.elts]):
+        # `a, b = b, a`: every right-hand side first, as Python does, then each target (typed)
+        vals = [fb.expr(e) for e in node.value.elts]
+        for t, v in zip(node.targets[0].elts, vals):
+            assign_target(fb, t, v)
         return
-    for t in node.targets:
-        if not isinstance(t, ast.Name):
-            raise Unsupported(t, "assignment to this target")
     v = fb.expr(node.value)
     for t in node.targets:
-        store_name(fb, t, v)
+        assign_target(fb, t, v)
+
+
+def assign_target(fb: FunctionBuilder, target: ast.expr, v: V) -> None:
+    """Store `v` into an assignment target: a name, `c[k]`, or a (starred, nested) tuple/list of
+    targets, unpacked from any iterable (CPython's order: targets left to right)."""
+    if isinstance(target, ast.Name):
+        store_name(fb, target, v)
+    elif isinstance(target, ast.Subscript):
+        from .data import key_of
+
+        c = fb.expr(target.value)
+        k = key_of(fb, target.slice)
+        fb.emit(ops.setitem, fb.obj(c), fb.obj(k), fb.obj(v))
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        from .data import unpack_values
+
+        for t, item in zip(target.elts, unpack_values(fb, target, v)):
+            assign_target(fb, t.value if isinstance(t, ast.Starred) else t, item)
+    else:
+        raise Unsupported(target, "assignment to this target")
 
 
 def store_name(fb: FunctionBuilder, target: ast.Name, v: V) -> None:
     if target.id in fb.tasks:
         raise Unsupported(target, "reassigning a task variable")
+    if fb.prog.resolve(fb.spec, target.id)[0] == "global":
+        fb.emit(ops.global_store, fb.obj(v), target.id)
+        return
     fb.store(target.id, v)
 
 
 def ann_assign(fb: FunctionBuilder, node: ast.AnnAssign) -> None:
-    if not isinstance(node.target, ast.Name):
-        raise Unsupported(node.target, "annotated assignment to this target")
     if node.value is not None:
-        store_name(fb, node.target, fb.expr(node.value))
+        assign_target(fb, node.target, fb.expr(node.value))
 
 
 def aug_assign(fb: FunctionBuilder, node: ast.AugAssign) -> None:
-    if not isinstance(node.target, ast.Name):
+    """`x op= v`: in place for a list, set or dict (`xs += [1]` changes the list every other name
+    for it sees); `c[k] op= v` evaluates c and k once."""
+    if isinstance(node.target, ast.Name):
+        cur = fb.expr(ast.Name(id=node.target.id, ctx=ast.Load(), lineno=node.lineno, col_offset=node.col_offset))
+        rhs = fb.expr(node.value)
+        store_name(fb, node.target, inplace(fb, type(node.op), cur, rhs))
+        return
+    if not isinstance(node.target, ast.Subscript):
         raise Unsupported(node.target, "augmented assignment to this target")
-    cur = fb.expr(ast.Name(id=node.target.id, ctx=ast.Load(), lineno=node.lineno, col_offset=node.col_offset))
-    rhs = fb.expr(node.value)
-    store_name(fb, node.target, arith(fb, type(node.op), cur, rhs))
+    from .data import key_of
+
+    c = fb.obj(fb.expr(node.target.value))
+    k = fb.obj(key_of(fb, node.target.slice))
+    cur = V(fb.emit(ops.getitem, c, k, OBJ), OBJ)
+    new = inplace(fb, type(node.op), cur, fb.expr(node.value))
+    fb.emit(ops.setitem, c, k, fb.obj(new))
+
+
+def inplace(fb: FunctionBuilder, op: type, cur: V, rhs: V) -> V:
+    if cur.ty in ("int", "float", "bool", "str"):
+        return arith(fb, op, cur, rhs)
+    from .infer import BINOPS
+
+    r = fb.emit(ops.binop, BINOPS[op], fb.obj(cur), fb.obj(rhs), OBJ)
+    if r is not None:
+        from mlir import ir
+
+        r.owner.attributes["inplace"] = ir.UnitAttr.get()
+    return V(r, OBJ)
+
+
+def delete(fb: FunctionBuilder, node: ast.Delete) -> None:
+    for t in node.targets:
+        if isinstance(t, ast.Subscript):
+            from .data import key_of
+
+            c = fb.obj(fb.expr(t.value))
+            fb.emit(ops.delitem, c, fb.obj(key_of(fb, t.slice)))
+        else:
+            raise Unsupported(t, "del of this target")
+
+
+def global_(fb: FunctionBuilder, node: ast.Global) -> None:
+    return None  # the names resolve to module variables (collect.py)
+
+
+def assert_(fb: FunctionBuilder, node: ast.Assert) -> None:
+    if node.msg is not None and not (isinstance(node.msg, ast.Constant) and isinstance(node.msg.value, str)):
+        raise Unsupported(node.msg, "an assert message that is not a string literal")
+    ok, bad = fb.new_block(), fb.new_block()
+    fb.cond_br(truth(fb, node.test), ok, bad)
+    if fb.place(bad):
+        fb.emit(ops.raise_, "AssertionError", node.msg.value if node.msg is not None else "")
+        fb.cur = None
+    fb.place(ok)
 
 
 def return_(fb: FunctionBuilder, node: ast.Return) -> None:
@@ -151,21 +218,21 @@ def for_(fb: FunctionBuilder, node: ast.For) -> None:
     """`for x in range(a, b[, step])` with a constant step: a hidden counter runs from a by step
     while below b (above, for a negative step); `x` gets the counter's value each time (the
     iterable is evaluated once, and assigning to `x` in the body does not change the iteration)."""
-    if node.orelse:
-        raise Unsupported(node, "for/else")
     it = node.iter
-    if not (isinstance(node.target, ast.Name) and isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
-            and it.func.id == "range" and fb.prog.resolve(fb.spec, "range")[0] == "builtin"
-            and not it.keywords and 1 <= len(it.args) <= 3):
+    simple = isinstance(node.target, ast.Name) and fb.prog.resolve(fb.spec, node.target.id)[0] == "local"
+    if node.orelse or not (simple and isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
+                           and it.func.id == "range" and fb.prog.resolve(fb.spec, "range")[0] == "builtin"
+                           and not it.keywords and 1 <= len(it.args) <= 3
+                           and all(fb.prog.expr_type(fb.spec, a) in (INT, BOOL) for a in it.args)):
         v = fb.expr(it)  # raises for a call of a non-callable (a local `range = 4`)
-        if is_list(v.ty) and isinstance(node.target, ast.Name):
+        if is_list(v.ty) and simple and not node.orelse:
             return for_list(fb, node, v)
         if v.ty in ("int", "float", "bool", "None"):
             fb.raise_now("TypeError", f"'{'NoneType' if v.ty == 'None' else v.ty}' object is not iterable")
-        raise Unsupported(node, "for loops other than over range(...)")
+        from .data import for_generic
+
+        return for_generic(fb, node, v)
     vals = [fb.expr(a) for a in it.args]
-    if any(v.ty not in (INT, BOOL) for v in vals):
-        raise Unsupported(it, "range() of non-int arguments")
     step = 1
     if len(vals) == 3:
         if not (vals[2].is_const and isinstance(vals[2].const, int)):
@@ -264,5 +331,6 @@ def for_computed_step(fb: FunctionBuilder, node: ast.For, vals: list[V]) -> None
 
 HANDLERS = {ast.Expr: expr_stmt, ast.Pass: pass_, ast.Assign: assign, ast.AnnAssign: ann_assign,
             ast.AugAssign: aug_assign, ast.Return: return_, ast.If: if_, ast.While: while_,
-            ast.Break: break_, ast.Continue: continue_, ast.For: for_}
+            ast.Break: break_, ast.Continue: continue_, ast.For: for_, ast.Delete: delete, ast.Global: global_,
+            ast.Assert: assert_}
 __all__ = ["HANDLERS", "emit_return", "Diverged"]

@@ -156,3 +156,44 @@ def async_i1_type():
     from mlir import ir
 
     return ir.Type.parse("!async.value<i1>")
+
+
+# Builtins whose result type is fixed; the rest give `obj` (containers, iterators, any value).
+_FIXED_RESULT = {"str": STR, "repr": STR, "chr": STR, "hex": STR, "bin": STR, "oct": STR, "type_name": STR,
+                 "bool": BOOL, "isinstance": BOOL, "any": BOOL, "all": BOOL, "callable": BOOL,
+                 "len": INT, "hash": INT, "ord": INT}
+MODULE_RESULT = {("math", "sqrt"): FLOAT, ("math", "exp"): FLOAT, ("math", "log"): FLOAT, ("math", "log2"): FLOAT,
+                 ("math", "log10"): FLOAT, ("math", "sin"): FLOAT, ("math", "cos"): FLOAT, ("math", "tan"): FLOAT,
+                 ("math", "asin"): FLOAT, ("math", "acos"): FLOAT, ("math", "atan"): FLOAT, ("math", "atan2"): FLOAT,
+                 ("math", "hypot"): FLOAT, ("math", "fabs"): FLOAT, ("math", "pow"): FLOAT, ("math", "fsum"): FLOAT,
+                 ("math", "copysign"): FLOAT, ("math", "degrees"): FLOAT, ("math", "radians"): FLOAT,
+                 ("math", "dist"): FLOAT, ("math", "isfinite"): BOOL, ("math", "isinf"): BOOL,
+                 ("math", "isnan"): BOOL, ("math", "isclose"): BOOL, ("math", "floor"): INT, ("math", "ceil"): INT,
+                 ("math", "trunc"): INT, ("math", "gcd"): INT, ("math", "lcm"): INT, ("math", "factorial"): INT,
+                 ("math", "isqrt"): INT, ("math", "comb"): INT, ("math", "perm"): INT,
+                 ("time", "time"): FLOAT, ("time", "perf_counter"): FLOAT, ("time", "monotonic"): FLOAT}
+
+
+def builtin_type(name: str, args: list[str], nkw: int) -> str:
+    """Static result type of builtin `name` called with positional argument types `args` and `nkw`
+    keyword arguments (inference and emission both ask this)."""
+    if BOTTOM in args:
+        return BOTTOM
+    if name in _FIXED_RESULT:
+        return _FIXED_RESULT[name]
+    if name == "int":
+        return INT
+    if name == "float":
+        return FLOAT
+    if name == "abs" and len(args) == 1 and not nkw:
+        return unary_type("neg", args[0]) if args[0] != STR else OBJ
+    if name == "round" and len(args) == 1 and not nkw:
+        return INT
+    if name in ("min", "max") and len(args) >= 2 and not nkw:
+        t = BOTTOM
+        for a in args:
+            t = join(t, a)
+        return t
+    if name == "print":
+        return NONE
+    return OBJ

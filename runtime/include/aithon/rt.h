@@ -41,6 +41,7 @@ enum ai_exc_kind {
     AI_EXC_ATTRIBUTE = 12,
     AI_EXC_SYSTEM_EXIT = 13,   /* sys.exit(): see ai_sys_exit */
     AI_EXC_ASSERTION = 14,
+    AI_EXC_NAME = 15,
 };
 
 /* ----- recursion depth (CPython 3.11's one counter of frames and C-level checks) ------------------ */
@@ -373,6 +374,13 @@ AI_MAY_RAISE int64_t ai_builtin_fn(ai_actor_t *ctx, int32_t bid);           /* `
 AI_MAY_RAISE int64_t ai_method_fn(ai_actor_t *ctx, int32_t type_id, int32_t mid); /* `str.lower` */
 AI_MAY_RAISE int64_t ai_call(ai_actor_t *ctx, int64_t fn, int64_t argc, const int64_t *argv);
 
+/* TypeError "f() takes 2 positional arguments but 1 was given" from a function object's code (env
+ * is the object's env: the name is found from it); the code returns 0 right after: ai_call sees the
+ * pending exception. */
+AI_MAY_RAISE void ai_raise_argc(ai_actor_t *ctx, const int64_t *env, int64_t given, int64_t want);
+int64_t ai_none_word(void); /* the word of None (for code that cannot take an address) */
+/* builtin(*args): `zip(*rows)` (args: any iterable of the arguments) */
+AI_MAY_RAISE int64_t ai_builtin_spread(ai_actor_t *ctx, int32_t bid, int64_t args);
 /* print(..., file=sys.stderr): the stream of this actor's next writes (1 stdout, 2 stderr) */
 void ai_write_stream(ai_actor_t *ctx, int32_t fd);
 /* sys.argv (a list of str, made at start from the program's arguments) */
