@@ -124,7 +124,8 @@ def py_module(source: str, filename: str, context, strict: bool = False):
             line = getattr(node, "lineno", 1)
             lines = source_lines(source)
             err = CompileError.at_byte_offset(filename, line, getattr(node, "col_offset", 0),
-                                              f"{exc.message} is not supported",
+                                              exc.message if getattr(exc, "plain", False)
+                                              else f"{exc.message} is not supported",
                                               lines[line - 1] if 0 < line <= len(lines) else None)
             err.unsupported = True
             raise err from None

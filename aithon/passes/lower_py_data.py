@@ -68,6 +68,26 @@ class DataLowering(ListLowering):
             raise PassError(op.location, f"py.build of a {kind or '?'} is not supported yet")
         return [self.word_result(w, outs[0])]
 
+    def lower_constant(self, op, ins, outs):
+        if "bytes" in op.attributes:
+            data = ir.StringAttr(op.attributes["value"]).value.encode("latin-1")
+            p, n = self.cbytes(data)
+            return [self.call("ai_bytes_new", [self.scope.ctx, p, self.const_int(n)])]
+        return super().lower_constant(op, ins, outs)
+
+    def cbytes(self, data: bytes):
+        """(pointer, length) of a module constant holding `data` (NUL-terminated)."""
+        key = b"\xffbytes:" + data
+        sym = self.strings.get(key)
+        if sym is None:
+            sym = f".pybytes.{len(self.strings)}"
+            self.strings[key] = sym
+            text = "".join(chr(b) if 0x20 <= b < 0x7F and b not in (0x22, 0x5C) else f"\\{b:02X}" for b in data + bytes(1))
+            glob = ir.Operation.parse(f'llvm.mlir.global internal constant @"{sym}"("{text}") {{addr_space = 0 : i32}}')
+            ir.InsertionPoint(self.module.regions[0].blocks[0]).insert(glob)
+            self.symbols[sym] = glob
+        return llvm.AddressOfOp(self.ptr, sym, loc=self.loc, ip=self.ip).result, len(data)
+
     # ----- items -------------------------------------------------------------------------------------
     def lower_getitem(self, op, ins, outs):
         if ins[0] == "list" and ins[1] in ("int", "bool"):

@@ -32,8 +32,8 @@ class TextLowering(ArithLowering):
             return self.call("ai_str_repr", [ctx, v]) if repr_ else v
         if kind == "none":
             return self.call("ai_str_none", [ctx])
-        if kind == "obj":
-            return self.call("ai_obj_repr" if repr_ else "ai_obj_str", [ctx, v])
+        if kind in ("obj", "list"):
+            return self.call("ai_obj_repr" if repr_ else "ai_obj_str", [ctx, self.box(v, kind)])
         if kind in TO_STR:  # repr and str agree on numbers and bools
             return self.call(TO_STR[kind], [ctx, v])
         raise PassError(self.loc, f"str() of {kind} is not supported yet")

@@ -37,6 +37,11 @@ def call(fb: FunctionBuilder, node: ast.Call, awaited: bool) -> V:
         raise Unsupported(node, f"asyncio.{attr}() outside an async function")
     if attr == "sleep" and awaited:
         return sleep(fb, node)
+    if attr == "create_task" and awaited:  # `await asyncio.create_task(coro())`
+        if len(node.args) != 1 or node.keywords:
+            raise Unsupported(node, "this create_task")
+        fb.emit(ops.depth_need, "FFFFFFFF")
+        return await_task(fb, make_task(fb, node.args[0]))
     if attr == "create_task" and not awaited and fb.discarded is node:
         if len(node.args) != 1 or node.keywords:
             raise Unsupported(node, "this create_task")
@@ -157,14 +162,63 @@ def gather(fb: FunctionBuilder, node: ast.Call) -> list[V]:
     return out
 
 
+def counted_gather(prog, spec, comp) -> bool:
+    """Whether `gather(*<comp>)` takes the counted form (gather_star): one generator over
+    range(...) with a constant step or over a list, a plain name target, no condition. Inference
+    asks the same question (its items are ints or the list's items then)."""
+    if not (isinstance(comp, ast.ListComp) and len(comp.generators) == 1):
+        return False
+    gen = comp.generators[0]
+    if gen.ifs or gen.is_async or not isinstance(gen.target, ast.Name):
+        return False
+    it = gen.iter
+    from .infer import is_range_call
+
+    if is_range_call(prog, spec, it):
+        step = it.args[2] if len(it.args) == 3 else None
+        const = prog.const_of(spec, step) if step is not None else 1
+        return isinstance(const, int) and not isinstance(const, bool) and const != 0 \
+            and all(prog.expr_type(spec, a) in (INT, BOOL) for a in it.args)
+    return is_list(prog.expr_type(spec, it))
+
+
+def gather_any(fb: FunctionBuilder, node: ast.Call, comp: ast.expr) -> V:
+    """`asyncio.gather(*<comprehension or generator expression>)` of coroutine calls, over any
+    iterables with any targets and conditions: one Task per item, started in order; each task's
+    slot is appended to the result list when it starts, and the task writes its result there."""
+    if not isinstance(comp, (ast.ListComp, ast.GeneratorExp)):
+        raise Unsupported(comp, "gather(*...) of something other than a comprehension of coroutine calls")
+    from .data import comp_loops
+
+    ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))
+    fb.emit(ops.depth_need, "FFFFFFFFF")
+    lst = fb.emit(ops.new_list, fb.materialise(V(None, INT, 0, True)))
+    g = fb.emit(ops.group, 0)
+    k = fb.slot_temp("k", INT)
+    fb.emit(ops.store, fb.materialise(V(None, INT, 0, True)), k)
+
+    def body():
+        kv = fb.emit(ops.load, k, INT)
+        fb.emit(ops.method, "append", fb.obj(V(lst, ty)), [fb.obj(V(None, NONE, None, True))])
+        try:
+            t = make_task(fb, comp.elt, (lst, kv))
+        except Diverged:
+            raise Unsupported(node, "an argument of gather() that always raises")
+        fb.emit(ops.add_to_group, t.token, g)
+        fb.emit(ops.store, fb.emit(ops.binop, "add", kv, fb.materialise(V(None, INT, 1, True)), INT), k)
+
+    comp_loops(fb, comp.generators, body)
+    fb.emit(ops.await_all, g)
+    fb.restore_level()
+    return V(lst, ty)
+
+
 def gather_star(fb: FunctionBuilder, node: ast.Call, comp: ast.expr) -> V:
     """`asyncio.gather(*[f(x) for x in <range(a, b[, step]) | list>])`: one Task per element,
     started in order; each writes its result into its slot of the result list."""
-    if not (isinstance(comp, ast.ListComp) and len(comp.generators) == 1):
-        raise Unsupported(comp, "gather(*...) of something other than a list comprehension")
+    if not counted_gather(fb.prog, fb.spec, comp):
+        return gather_any(fb, node, comp)
     gen = comp.generators[0]
-    if gen.ifs or gen.is_async or not isinstance(gen.target, ast.Name):
-        raise Unsupported(gen, "this comprehension in gather(*...)")
     count, item = comp_source(fb, gen.iter)
     ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))
     fb.emit(ops.depth_need, "FFFFFFFFF")  # gather's own frames, as for gather(a(), b())

@@ -39,6 +39,8 @@ def call(fb: FunctionBuilder, node: ast.Call) -> V:
         return call_value(fb, node)
     if kind in ("local", "const"):
         return call_not_callable(fb, node)
+    if kind == "undefined":
+        raise Unsupported(node, f"name '{node.func.id}' is not defined", plain=True)
     raise Unsupported(node, f"calling {kind} '{node.func.id}'")
 
 
@@ -76,6 +78,18 @@ def call_not_callable(fb: FunctionBuilder, node: ast.Call) -> V:
 
 def bind_args(fb: FunctionBuilder, node: ast.Call, target) -> list[V]:
     """Evaluate the arguments in source order and match them to the callee's parameters."""
+    if fb.prog.star_call(node):
+        n = len(fb.prog.params(target))
+        pre = [fb.expr(a) for a in node.args[:-1]]
+        if len(pre) > n:
+            raise Unsupported(node, "this call's arguments")
+        rest = fb.expr(node.args[-1].value)
+        vals = fb.emit(ops.unpack, fb.obj(rest), n - len(pre), False, 0)
+        if vals is None:
+            from .function import Diverged
+
+            raise Diverged()
+        return pre + [V(v, OBJ) for v in vals]
     bound = fb.prog.bind(target, node)
     values = {id(a): fb.expr(a) for a in [*node.args, *(k.value for k in node.keywords)]}
     return [V(None, *fb.prog.default_of(n)) if is_default else values[id(n)] for n, is_default in bound]
@@ -145,6 +159,19 @@ def generic_builtin(fb: FunctionBuilder, node: ast.Call, name: str, args: list[V
         return V(fb.emit(ops.build, "range", [fb.obj(start), fb.obj(stop), fb.obj(step)], OBJ), OBJ)
     if name == "isinstance":
         return isinstance_call(fb, node, args)
+    if name == "slice" and not kws and 1 <= len(args) <= 3:
+        start, stop, step = (c(None), args[0], c(None)) if len(args) == 1 else \
+            (args[0], args[1], args[2] if len(args) == 3 else c(None))
+        return V(fb.emit(ops.build, "slice", [fb.obj(start), fb.obj(stop), fb.obj(step)], OBJ), OBJ)
+    if name == "format" and not kws and 1 <= len(args) <= 2:
+        fb.emit(ops.depth_need, "C")
+        if len(args) == 1 or (args[1].is_const and args[1].const == ""):
+            return V(fb.emit(ops.format_, fb.materialise(args[0]), "s", None), STR)
+        if args[1].is_const and args[1].ty == STR:
+            return V(fb.emit(ops.format_, fb.materialise(args[0]), "", args[1].const), STR)
+        if args[1].ty != STR:
+            raise Unsupported(node, "format() with a spec that is not a str")
+        return V(fb.emit(ops.format_, fb.materialise(args[0]), "", None, fb.materialise(args[1])), STR)
     if name == "type":
         raise Unsupported(node, "type() other than type(x).__name__")
     if name == "dict" and kws:

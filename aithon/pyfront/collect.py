@@ -91,6 +91,13 @@ class ModuleCollector(Collector):
             return False  # raises at run time, where CPython raises it: module code
 
     def bind_module_var(self, node: ast.AST, name: str) -> None:
+        from ..frontend.names import BUILTIN_NAMES
+
+        if name in BUILTIN_NAMES and self.main_body and name not in self.globals:
+            # before this statement runs, the name is the builtin (a global that falls back to
+            # the builtin is not modelled)
+            self.error(node, f"module-level name '{name}' is bound after module-level code that uses it has run: "
+                             "this is not supported")
         old = self.globals.get(name)
         if old is None:
             self.globals[name] = Binding(GLOBAL, None)
@@ -127,7 +134,7 @@ class ModuleCollector(Collector):
             self.functions[stmt.name] = stmt
         elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets) \
                 and not any(t.id in self.rebound or t.id in self.multi for t in stmt.targets) \
-                and self._is_const(stmt.value):
+                and not self.main_body and self._is_const(stmt.value):
             value = self.const_eval(stmt.value, "module-level constants")
             for t in stmt.targets:
                 self.bind_global(t, t.id, Binding(CONST, value))

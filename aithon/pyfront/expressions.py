@@ -12,6 +12,8 @@ from .types import BOOL, INT, NONE, OBJ, STR, binop_type, const_type, elem, is_l
 
 
 def constant(fb: FunctionBuilder, node: ast.Constant) -> V:
+    if isinstance(node.value, bytes):  # a bytes object made where it is written (one word)
+        return V(fb.emit(ops.bytes_constant, node.value), OBJ)
     return const_value(node, node.value)
 
 
@@ -49,6 +51,8 @@ def name(fb: FunctionBuilder, node: ast.Name) -> V:
         from .data import module_member
 
         return module_member(fb, node, *value)
+    if kind == "undefined":
+        raise Unsupported(node, f"name '{node.id}' is not defined", plain=True)
     raise Unsupported(node, f"{kind} '{node.id}' used as a value")
 
 

@@ -32,9 +32,9 @@ class Unsupported(Exception):
     """Python the py front end does not handle yet: the driver falls back to the legacy front end,
     which compiles it or refuses it with its own located error."""
 
-    def __init__(self, node: ast.AST | None, message: str):
+    def __init__(self, node: ast.AST | None, message: str, plain: bool = False):
         super().__init__(message)
-        self.node, self.message = node, message
+        self.node, self.message, self.plain = node, message, plain
 
 
 class Diverged(Exception):
@@ -92,6 +92,7 @@ class FunctionBuilder:
         self.comp_bindings: dict[str, V] = {}  # comprehension variables in scope
         self.unplaced: set[Blk] = set()  # blocks branched to but not laid out yet
         self.assigned: set[str] = set()  # definitely assigned at the current point
+        self.break_sets: list = []  # per open while loop: (its loop depth, what each break saw assigned)
 
     # ----- location and insertion ----------------------------------------------------------------
     def loc(self) -> ir.Location:
@@ -228,8 +229,6 @@ class FunctionBuilder:
         if v.ty == ty:
             return self.materialise(v)
         if ty == OBJ:
-            if v.ty.startswith("list[") and not list_ok:
-                raise Unsupported(None, "a list mixed with other types")
             return self.emit(ops.box, self.materialise(v))
         raise Unsupported(None, f"internal: a {v.ty} value where inference said {ty}")
 

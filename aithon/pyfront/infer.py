@@ -329,12 +329,25 @@ class Inference:
     def gather(self, c: ast.Call) -> str:
         """`gather(a(), b())` is a list of the children's results; `gather(*[f(x) for x in it])` of
         f's results, with x an int (range) or the list's element."""
-        if len(c.args) == 1 and isinstance(c.args[0], ast.Starred) and isinstance(c.args[0].value, ast.ListComp):
+        if len(c.args) == 1 and isinstance(c.args[0], ast.Starred) \
+                and isinstance(c.args[0].value, (ast.ListComp, ast.GeneratorExp)):
             comp = c.args[0].value
+            from .asyncio_ops import counted_gather
+
+            if not counted_gather(self.prog, self.spec, comp):
+                saved = dict(self.comp)
+                try:
+                    for gen in comp.generators:
+                        self.expr(gen.iter)
+                        self._comp_target(gen.target, OBJ)
+                        for cond in gen.ifs:
+                            self.expr(cond)
+                    self.call(comp.elt, awaited=True)
+                finally:
+                    self.comp = saved
+                return list_of(OBJ)
             gen = comp.generators[0]
             it = self.expr(gen.iter)
-            if not isinstance(gen.target, ast.Name):
-                return OBJ
             self.comp[gen.target.id] = elem(it) if is_list(it) else INT
             try:
                 self.call(comp.elt, awaited=True)

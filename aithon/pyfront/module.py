@@ -152,12 +152,22 @@ class PyProgram:
             elif p in defaults:
                 out.append((defaults[p], True))
             else:
-                raise Unsupported(c, f"missing argument '{p}'")
+                raise Unsupported(c, f"{fn.name}() missing required argument '{p}'", plain=True)
         return out
+
+    @staticmethod
+    def star_call(c: ast.Call) -> bool:
+        """`f(a, *rest)`: one starred argument, last, no keywords (the items fill the rest of the
+        parameters: they are `obj`)."""
+        return bool(c.args) and isinstance(c.args[-1], ast.Starred) and not c.keywords \
+            and not any(isinstance(a, ast.Starred) for a in c.args[:-1])
 
     def call_argtypes(self, fn, c: ast.Call, types: list[str]) -> tuple[str, ...]:
         """The specialisation key of a call whose arguments (positional, then keyword, as written)
         have `types`."""
+        if self.star_call(c):
+            n = len(self.params(fn))
+            return tuple(types[:len(c.args) - 1]) + ("obj",) * (n - len(c.args) + 1)
         by_node = dict(zip([id(a) for a in c.args] + [id(k.value) for k in c.keywords], types))
         return tuple(self.default_of(n)[0] if is_default else by_node[id(n)] for n, is_default in self.bind(fn, c))
 

@@ -277,3 +277,9 @@ def make_function(env: Sequence, callee: str | None = None, nparams: int = 0, na
     else:
         attrs = {"method": s(method_name), "type_id": ir.IntegerAttr.get(i64t, type_id)}
     return create("py.make_function", list(env), [ir_type("obj")], attrs).result
+
+
+def bytes_constant(data: bytes) -> ir.Value:
+    """`py.constant {value = "<the bytes as latin-1 text>", bytes} : !py.obj`."""
+    return create("py.constant", [], [ir_type("obj")], {"value": s(data.decode("latin-1")),
+                                                         "bytes": ir.UnitAttr.get()}).result

@@ -192,7 +192,13 @@ def while_(fb: FunctionBuilder, node: ast.While) -> None:
         fb.br(body)
     else:
         fb.cond_br(truth(fb, node.test), body, exit_)
-    loop_body(fb, node.body, body, hdr, exit_)
+    fb.break_sets.append((len(fb.loops) + 1, []))
+    try:
+        loop_body(fb, node.body, body, hdr, exit_)
+    finally:
+        breaks = fb.break_sets.pop()[1]
+    if forever and breaks:  # `while True`: left only by a break, after what each break saw assigned
+        fb.assigned = set.intersection(*breaks)
 
 
 def loop_body(fb: FunctionBuilder, stmts: list[ast.stmt], body, cont, exit_) -> None:
@@ -207,6 +213,8 @@ def loop_body(fb: FunctionBuilder, stmts: list[ast.stmt], body, cont, exit_) -> 
 
 
 def break_(fb: FunctionBuilder, node: ast.Break) -> None:
+    if fb.break_sets and fb.cur is not None and fb.break_sets[-1][0] == len(fb.loops):
+        fb.break_sets[-1][1].append(set(fb.assigned))
     fb.br(fb.loops[-1][1])
 
 

@@ -159,7 +159,7 @@ def async_i1_type():
 
 
 # Builtins whose result type is fixed; the rest give `obj` (containers, iterators, any value).
-_FIXED_RESULT = {"str": STR, "repr": STR, "chr": STR, "hex": STR, "bin": STR, "oct": STR, "type_name": STR,
+_FIXED_RESULT = {"str": STR, "repr": STR, "format": STR, "chr": STR, "hex": STR, "bin": STR, "oct": STR, "type_name": STR,
                  "bool": BOOL, "isinstance": BOOL, "any": BOOL, "all": BOOL, "callable": BOOL,
                  "len": INT, "hash": INT, "ord": INT}
 MODULE_RESULT = {("math", "sqrt"): FLOAT, ("math", "exp"): FLOAT, ("math", "log"): FLOAT, ("math", "log2"): FLOAT,

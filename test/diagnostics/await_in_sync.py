@@ -1,4 +1,4 @@
-# ERROR: 14:11: error: awaiting the result of sync function 'helper' is not supported
+# ERROR: 10:12: error: a coroutine that is not awaited is not supported
 import asyncio
 
 

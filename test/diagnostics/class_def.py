@@ -1,4 +1,4 @@
-# ERROR: 5:1: error: class definition at module level is not supported
+# ERROR: 5:1: error: class definition is not supported
 import asyncio
 
 

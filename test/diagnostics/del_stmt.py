@@ -1,4 +1,4 @@
-# ERROR: 7:5: error: del statement is not supported
+# ERROR: 7:9: error: del of this target is not supported
 import asyncio
 
 

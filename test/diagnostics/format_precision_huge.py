@@ -1,4 +1,4 @@
-# ERROR: 7:11: error: a number format precision above 100000000 is not supported
+# ERROR: 7:11: error: this precision is not supported
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# ERROR: 8:11: error: 'is' is only supported with None
+# ERROR: 8:11: error: 'is' between ints, floats or strs (CPython's result depends on caching) is not supported
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# ERROR: 10:13: error: list comprehension is not supported
+# ERROR: 10:14: error: asyncio.create_task() here is not supported
 import asyncio
 
 

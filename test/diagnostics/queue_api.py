@@ -1,4 +1,4 @@
-# ERROR: 7:11: error: attribute access is not supported
+# ERROR: 6:9: error: asyncio.Queue() here is not supported
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# ERROR: 6:11: error: asyncio.sleep() of str is not supported
+# ERROR: 6:11: error: asyncio.sleep() of a non-number is not supported
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# ERROR: 11:17: error: asyncio.wait_for() is not supported
+# ERROR: 11:17: error: asyncio.wait_for() here is not supported
 import asyncio
 
 
