@@ -57,6 +57,7 @@ class ModuleCollector(Collector):
         for name in targets:
             counts[name] = counts.get(name, 0) + 1
         self.multi = {n for n, c in counts.items() if c > 1}
+        self.code_ran = False
         if "__name__" not in counts:
             self.globals["__name__"] = Binding(CONST, "__main__")
             self.constants["__name__"] = "__main__"
@@ -93,7 +94,7 @@ class ModuleCollector(Collector):
     def bind_module_var(self, node: ast.AST, name: str) -> None:
         from ..frontend.names import BUILTIN_NAMES
 
-        if name in BUILTIN_NAMES and self.main_body and name not in self.globals:
+        if name in BUILTIN_NAMES and self.code_ran and name not in self.globals:
             # before this statement runs, the name is the builtin (a global that falls back to
             # the builtin is not modelled)
             self.error(node, f"module-level name '{name}' is bound after module-level code that uses it has run: "
@@ -134,7 +135,7 @@ class ModuleCollector(Collector):
             self.functions[stmt.name] = stmt
         elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets) \
                 and not any(t.id in self.rebound or t.id in self.multi for t in stmt.targets) \
-                and not self.main_body and self._is_const(stmt.value):
+                and not self.code_ran and self._is_const(stmt.value):
             value = self.const_eval(stmt.value, "module-level constants")
             for t in stmt.targets:
                 self.bind_global(t, t.id, Binding(CONST, value))
@@ -148,6 +149,8 @@ class ModuleCollector(Collector):
             for name in _module_targets(stmt):
                 self.bind_module_var(stmt, name)
             body.append(stmt)
+            # from here on functions may have run: a later binding is not there for them yet
+            self.code_ran = self.code_ran or any(isinstance(n, ast.Call) for n in ast.walk(stmt))
 
 
 REFUSED = (ast.Try, ast.With, ast.AsyncWith, ast.AsyncFor, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef,

@@ -63,7 +63,7 @@ async.func @words(%ctx: !llvm.ptr, %x: f64, %b: i1, %s: !llvm.ptr) -> !async.tok
 // CHECK-LABEL: async.func @mutable
 // A list argument: the callee could mutate an object the caller still sees, so the call stays
 // inline and a remark says so.
-// REMARK: aithon-async-to-actor.mlir:[[@LINE+4]]:8: remark: call to @head stays inline (not spawned): argument 'xs' (list[int]) is mutable and the caller still sees it
+// REMARK: aithon-async-to-actor.mlir:[[@LINE+4]]:8: remark: call to @head stays in the caller's actor (not spawned): argument 'xs' (list[int]) may be a mutable object the caller still sees
 // CHECK: %[[C:.*]] = call @head
 // CHECK-NEXT: await %[[C]]
 async.func @mutable(%ctx: !llvm.ptr, %xs: !llvm.ptr) -> !async.token {
@@ -97,6 +97,24 @@ async.func @task(%ctx: !llvm.ptr, %n: i64) -> !async.value<i64> {
   }
   %v = async.await %tv : !async.value<i64>
   async.return %v : i64
+}
+
+// A callee that reaches module state (the front end's `py.shared` says how) stays in the caller's
+// actor even with immutable arguments; a spawn is reported too.
+// REMARK: aithon-async-to-actor.mlir:[[@LINE+9]]:8: remark: call to @counts stays in the caller's actor (not spawned): it assigns module variable 'n' (line 3)
+// REMARK: aithon-async-to-actor.mlir:[[@LINE+10]]:8: remark: call to @square is spawned as an actor: its arguments are immutable and it shares no module state
+// CHECK-LABEL: async.func @uses_shared
+// CHECK: call @counts
+// CHECK: "actor.spawn"{{.*}}callee = @square
+async.func @counts(%ctx: !llvm.ptr, %x: i64 {py.name = "x", py.type = "int"}) -> !async.value<i64> attributes {py.shared = "it assigns module variable 'n' (line 3)"} {
+  async.return %x : i64
+}
+async.func @uses_shared(%ctx: !llvm.ptr, %n: i64) -> !async.token {
+  %c = async.call @counts(%ctx, %n) : (!llvm.ptr, i64) -> !async.value<i64>
+  %s = async.call @square(%ctx, %n) : (!llvm.ptr, i64) -> !async.value<i64>
+  %v = async.await %c : !async.value<i64>
+  %w = async.await %s : !async.value<i64>
+  async.return
 }
 
 // CHECK-LABEL: func.func @__aithon_module_init

@@ -390,10 +390,10 @@ func.func @py.casts(%ctx: !llvm.ptr, %a: !py.int) -> !py.int {
 // -----
 
 // Ops of later issues are refused where they are, not dropped.
-func.func @py.attr(%ctx: !llvm.ptr, %o: !py.obj) -> !py.obj {
-  // expected-error@+1 {{`py.getattr` is not supported yet}}
-  %r = "py.getattr"(%o) {name = "x"} : (!py.obj) -> !py.obj
-  return %r : !py.obj
+func.func @py.attr(%ctx: !llvm.ptr, %o: !py.obj, %v: !py.obj) {
+  // expected-error@+1 {{`py.setattr` is not supported yet}}
+  "py.setattr"(%o, %v) {name = "x"} : (!py.obj, !py.obj) -> ()
+  return
 }
 
 // -----
@@ -407,11 +407,11 @@ func.func @py.dicts(%ctx: !llvm.ptr, %l: !py.dict) -> !py.obj {
 
 // -----
 
-// A builtin without a lowering names itself and its argument types.
+// A builtin the run time does not have names itself and its argument types.
 func.func @py.sorted(%ctx: !llvm.ptr, %o: !py.obj) -> !py.obj {
   %c = "py.constant"() {value = 1} : () -> !py.int
-  // expected-error@+1 {{builtin 'sorted' is not supported yet (of obj)}}
-  %r = "py.builtin"(%o) {name = "sorted"} : (!py.obj) -> !py.obj
+  // expected-error@+1 {{builtin 'nosuch' is not supported yet (of obj)}}
+  %r = "py.builtin"(%o) {name = "nosuch"} : (!py.obj) -> !py.obj
   return %r : !py.obj
 }
 
@@ -419,8 +419,8 @@ func.func @py.sorted(%ctx: !llvm.ptr, %o: !py.obj) -> !py.obj {
 
 // Only the exception kinds of the runtime's enum ai_exc_kind can be raised.
 func.func @py.keyerror(%ctx: !llvm.ptr) {
-  // expected-error@+1 {{raising KeyError is not supported yet}}
-  "py.raise"() {type = "KeyError", message = "k"} : () -> ()
+  // expected-error@+1 {{raising LookupError is not supported yet}}
+  "py.raise"() {type = "LookupError", message = "k"} : () -> ()
   llvm.unreachable
 }
 

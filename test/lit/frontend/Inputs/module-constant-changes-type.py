@@ -1,4 +1,4 @@
-# A module-level name is a constant: binding it again (here to a value of another type) is refused.
+# A module-level name bound twice (here to a value of another type) is a module variable.
 x = 1
 x = "one"
 print(x)
