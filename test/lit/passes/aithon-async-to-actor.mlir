@@ -102,7 +102,7 @@ async.func @task(%ctx: !llvm.ptr, %n: i64) -> !async.value<i64> {
 // A callee that reaches module state (the front end's `py.shared` says how) stays in the caller's
 // actor even with immutable arguments; a spawn is reported too.
 // REMARK: aithon-async-to-actor.mlir:[[@LINE+9]]:8: remark: call to @counts stays in the caller's actor (not spawned): it assigns module variable 'n' (line 3)
-// REMARK: aithon-async-to-actor.mlir:[[@LINE+10]]:8: remark: call to @square is spawned as an actor: its arguments are immutable and it shares no module state
+// REMARK: aithon-async-to-actor.mlir:[[@LINE+9]]:8: remark: call to @square is spawned as an actor: its arguments are immutable and it shares no module state
 // CHECK-LABEL: async.func @uses_shared
 // CHECK: call @counts
 // CHECK: "actor.spawn"{{.*}}callee = @square
