@@ -338,4 +338,22 @@ irdl.dialect @py {
     irdl.operands(env: variadic %o)
     irdl.results(function: %o)
   }
+
+  // A Task as a value: the token and the value (its result as a word) of the async.execute that
+  // runs it. %t = "py.task_object"(%tok, %val) : (!async.token, !async.value<!py.obj>) -> !py.obj
+  irdl.operation @task_object {
+    %tok = irdl.is !async.token
+    %v = irdl.any
+    %o = irdl.parametric @py::@obj<>
+    irdl.operands(token: %tok, value: %v)
+    irdl.results(task: %o)
+  }
+  // The token a Task value completes (TypeError "object int can't be used in 'await' expression"
+  // for another value): awaited like a task variable's token.
+  irdl.operation @task_token {
+    %o = irdl.parametric @py::@obj<>
+    %tok = irdl.is !async.token
+    irdl.operands(task: %o)
+    irdl.results(token: %tok)
+  }
 }

@@ -184,6 +184,10 @@ class DataLowering(ListLowering):
         name = _attr_str(op, "name")
         if name == "sys_argv":
             return [self.word_result(self.call("ai_sys_argv", [self.scope.ctx]), outs[0])]
+        if name in ("task_result", "task_done"):
+            w = self.box(*self.source(op.operands[0], ins[0]))
+            r = self.call("ai_" + name, [self.scope.ctx, w])
+            return [self.word_result(r, outs[0])]
         if "generic" not in op.attributes:
             try:
                 return super().lower_builtin(op, ins, outs)
@@ -191,6 +195,13 @@ class DataLowering(ListLowering):
                 if name not in BUILTIN_ID:
                     raise
         return self.generic_builtin(op, ins, outs)
+
+    # ----- Task values -----------------------------------------------------------------------------------
+    def lower_task_object(self, op, ins, outs):
+        return [self.call("ai_task_new", [self.scope.ctx, op.operands[0], op.operands[1]])]
+
+    def lower_task_token(self, op, ins, outs):
+        return [self.call("ai_task_token_of", [self.scope.ctx, self.box(*self.source(op.operands[0], ins[0]))])]
 
     # ----- callables -----------------------------------------------------------------------------------
     def lower_make_function(self, op, ins, outs):

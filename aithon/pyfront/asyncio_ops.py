@@ -42,6 +42,10 @@ def call(fb: FunctionBuilder, node: ast.Call, awaited: bool) -> V:
             raise Unsupported(node, "this create_task")
         fb.emit(ops.depth_need, "FFFFFFFF")
         return await_task(fb, make_task(fb, node.args[0]))
+    if attr == "create_task" and not awaited and fb.discarded is not node:
+        if len(node.args) != 1 or node.keywords:
+            raise Unsupported(node, "this create_task")
+        return task_object(fb, node.args[0])
     if attr == "create_task" and not awaited and fb.discarded is node:
         if len(node.args) != 1 or node.keywords:
             raise Unsupported(node, "this create_task")
@@ -61,6 +65,8 @@ def await_(fb: FunctionBuilder, node: ast.Await) -> V:
     e = node.value
     if isinstance(e, ast.Name) and e.id in fb.tasks:
         return await_task(fb, fb.tasks[e.id])
+    if not isinstance(e, ast.Call):  # a Task value (from a list, a dict, a variable)
+        return await_object(fb, fb.expr(e))
     if isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute):
         return call(fb, e, awaited=True)
     if isinstance(e, ast.Call) and isinstance(e.func, ast.Name):
@@ -69,6 +75,42 @@ def await_(fb: FunctionBuilder, node: ast.Await) -> V:
             v, ret = start(fb, e, target)
             return await_value(fb, v, ret)
     raise Unsupported(node, "this await")
+
+
+def await_object(fb: FunctionBuilder, t: V) -> V:
+    """`await t` of a Task value: its token (one loop iteration after it finishes, as asyncio),
+    then its result word."""
+    w = fb.obj(t)
+    fb.emit(ops.await_, fb.emit(ops.task_token, w))
+    fb.restore_level()
+    return V(fb.emit(ops.builtin, "task_result", [w], OBJ), OBJ)
+
+
+def task_object(fb: FunctionBuilder, c: ast.expr) -> V:
+    """`asyncio.create_task(coro)` as a value: a Task whose result is kept as a word."""
+    fb.emit(ops.depth_need, "FFFFFFFF")  # create_task, loop.create_task, Task(): 8 levels in 3.11
+    t = make_task(fb, c, boxed=True)
+    return V(fb.emit(ops.task_object, t.token, t.value), OBJ)
+
+
+def ssa_task(prog, spec, name: str) -> bool:
+    """Whether task variable `name` is only awaited (`await t`) or gathered (`gather(t, ...)`) in
+    its function: then it is the task's SSA values; else it holds a Task value (`task_object`)."""
+    fn = spec.node
+    if fn is None:
+        return False
+    key = (id(fn), name)
+    cache = prog.__dict__.setdefault("_ssa_tasks", {})
+    if key not in cache:
+        allowed = set()
+        for n in ast.walk(fn):
+            if isinstance(n, ast.Await) and isinstance(n.value, ast.Name):
+                allowed.add(id(n.value))
+            if prog.is_asyncio_call(n, "gather"):
+                allowed |= {id(a) for a in n.args if isinstance(a, ast.Name)}
+        cache[key] = all(id(n) in allowed for n in ast.walk(fn)
+                         if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load))
+    return cache[key]
 
 
 def start(fb: FunctionBuilder, c: ast.Call, target) -> tuple:
@@ -95,8 +137,9 @@ def await_task(fb: FunctionBuilder, t: Task) -> V:
     return V(fb.emit(ops.await_, t.value, ir_type(t.result)), t.result)
 
 
-def make_task(fb: FunctionBuilder, c: ast.expr, store=None) -> Task:
-    """`async.execute` running one coroutine call as a Task (started in FIFO order)."""
+def make_task(fb: FunctionBuilder, c: ast.expr, store=None, boxed: bool = False) -> Task:
+    """`async.execute` running one coroutine call as a Task (started in FIFO order); `boxed`: its
+    value is the result's word (`!async.value<!py.obj>`, None included) for a Task value."""
     if not (isinstance(c, ast.Call) and isinstance(c.func, ast.Name)):
         raise Unsupported(c, "a task of something other than a coroutine call")
     kind, target = fb.prog.resolve(fb.spec, c.func.id)
@@ -106,6 +149,16 @@ def make_task(fb: FunctionBuilder, c: ast.expr, store=None) -> Task:
     spec = fb.prog.spec_for(target, tuple(a.ty for a in args))
     ret = fb.prog.ret_of(spec)
     opnds = operands(fb, args)  # constants materialised before the region that uses them
+    if boxed:
+        results = [token_type(), async_type(OBJ)]
+        ex = fb.emit(ops.execute, results)
+        body = ex.regions[0].blocks.append()
+        with ir.InsertionPoint(body), fb.loc():
+            co = ops.async_call(spec.symbol, opnds, async_type(ret))
+            aw = ops.await_(co, None if ret == NONE else ir_type(ret))
+            word = ops.box(aw) if ret != NONE else ops.box(ops.constant(NONE, None))
+            ops.yield_([word])
+        return Task(ex.results[0], ex.results[1], OBJ)
     results = [token_type()] + ([] if ret == NONE else [async_type(ret)])
     ex = fb.emit(ops.execute, results)
     body = ex.regions[0].blocks.append()
@@ -129,6 +182,11 @@ def create_task_assign(fb: FunctionBuilder, node: ast.Assign) -> None:
             or call_.keywords:
         raise Unsupported(node, "this create_task")
     name = node.targets[0].id
+    if not ssa_task(fb.prog, fb.spec, name):
+        from .statements import store_name
+
+        store_name(fb, node.targets[0], task_object(fb, call_.args[0]))
+        return
     if fb.spec.var_types.get(name, "?") != "?" or (name in fb.tasks and name not in fb.task_scopes[-1]):
         raise Unsupported(node, "a task variable assigned in more than one place")
     # create_task, loop.create_task, Task(): 8 levels in 3.11; too deep, no task starts
@@ -145,7 +203,13 @@ def gather(fb: FunctionBuilder, node: ast.Call) -> list[V]:
     tasks = []
     try:
         for a in node.args:
-            tasks.append(fb.tasks[a.id] if isinstance(a, ast.Name) and a.id in fb.tasks else make_task(fb, a))
+            if isinstance(a, ast.Name) and a.id in fb.tasks:
+                tasks.append(fb.tasks[a.id])
+            elif isinstance(a, ast.Call):
+                tasks.append(make_task(fb, a))
+            else:  # a Task value
+                w = fb.obj(fb.expr(a))
+                tasks.append(Task(fb.emit(ops.task_token, w), w, "task"))
     except Diverged:
         raise Unsupported(node, "an argument of gather() that always raises")
     g = fb.emit(ops.group, len(tasks))
@@ -155,7 +219,9 @@ def gather(fb: FunctionBuilder, node: ast.Call) -> list[V]:
     fb.restore_level()
     out = []
     for t in tasks:
-        if t.result == NONE:
+        if t.result == "task":
+            out.append(V(fb.emit(ops.builtin, "task_result", [t.value], OBJ), OBJ))
+        elif t.result == NONE:
             out.append(V(None, NONE, None, True))
         else:
             out.append(V(fb.emit(ops.await_, t.value, ir_type(t.result)), t.result))
@@ -182,12 +248,42 @@ def counted_gather(prog, spec, comp) -> bool:
     return is_list(prog.expr_type(spec, it))
 
 
+def gather_values(fb: FunctionBuilder, node: ast.Call, xs: ast.expr) -> V:
+    """`asyncio.gather(*tasks)`: Task values from any iterable (a list of create_task results)."""
+    from .data import ir_unit
+
+    ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))
+    fb.emit(ops.depth_need, "FFFFFFFFF")
+    lst = fb.emit(ops.builtin, "list", [fb.obj(fb.expr(xs))], OBJ, {"generic": ir_unit()})
+    g = fb.emit(ops.group, 0)
+    for phase in ("join", "collect"):
+        if phase == "collect":
+            fb.emit(ops.await_all, g)
+            fb.restore_level()
+            out = fb.emit(ops.new_list, fb.materialise(V(None, INT, 0, True)))
+        it = fb.emit(ops.iter_, lst, True)
+        hdr, body, done = fb.new_block(), fb.new_block(), fb.new_block()
+        fb.br(hdr)
+        fb.place(hdr)
+        x, more = fb.emit(ops.next_, it, OBJ, True)
+        fb.cond_br(more, body, done)
+        fb.place(body)
+        if phase == "join":
+            fb.emit(ops.add_to_group, fb.emit(ops.task_token, x), g)
+        else:
+            r = fb.emit(ops.builtin, "task_result", [x], OBJ)
+            fb.emit(ops.method, "append", fb.obj(V(out, ty)), [r])
+        fb.br(hdr)
+        fb.place(done)
+    return V(out, ty)
+
+
 def gather_any(fb: FunctionBuilder, node: ast.Call, comp: ast.expr) -> V:
     """`asyncio.gather(*<comprehension or generator expression>)` of coroutine calls, over any
     iterables with any targets and conditions: one Task per item, started in order; each task's
     slot is appended to the result list when it starts, and the task writes its result there."""
     if not isinstance(comp, (ast.ListComp, ast.GeneratorExp)):
-        raise Unsupported(comp, "gather(*...) of something other than a comprehension of coroutine calls")
+        return gather_values(fb, node, comp)
     from .data import comp_loops
 
     ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))

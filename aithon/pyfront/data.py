@@ -134,6 +134,8 @@ def method_call(fb: FunctionBuilder, node: ast.Call) -> V:
 
     name = node.func.attr
     recv = fb.expr(node.func.value)
+    if name in ("done", "result") and not node.args and not node.keywords:  # Task values
+        return V(fb.emit(ops.builtin, f"task_{name}", [fb.obj(recv)], OBJ), OBJ)
     if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
         raise Unsupported(node, "a method call with * or ** arguments")
     if name not in METHOD_ID:

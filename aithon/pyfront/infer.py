@@ -138,11 +138,16 @@ class Inference:
 
     def stmt(self, s: ast.stmt) -> None:
         if isinstance(s, ast.Assign):
-            if self.prog.is_asyncio_call(s.value, "create_task"):
-                t = self.expr(s.value)
+            if self.prog.is_asyncio_call(s.value, "create_task") and len(s.targets) == 1 \
+                    and isinstance(s.targets[0], ast.Name):
+                from .asyncio_ops import ssa_task
+
+                inner = s.value.args[0] if s.value.args else None
+                t = self.call(inner, awaited=True) if inner is not None else OBJ
+                if not ssa_task(self.prog, self.spec, s.targets[0].id):
+                    self.target(s.targets[0], OBJ)  # a Task value
+                    return
                 for tgt in s.targets:
-                    if not isinstance(tgt, ast.Name):
-                        continue
                     old = self.spec.tasks.get(tgt.id, BOTTOM)
                     if join(old, t) != old:
                         self.spec.tasks[tgt.id] = join(old, t)
@@ -374,7 +379,8 @@ class Inference:
         if isinstance(c.func, ast.Attribute):
             if self.prog.is_asyncio_call(c, "create_task"):
                 inner = c.args[0] if c.args else None
-                return self.call(inner, awaited=True) if inner is not None else OBJ
+                t = self.call(inner, awaited=True) if inner is not None else OBJ
+                return t if awaited else OBJ  # not awaited: a Task value
             if self.prog.is_asyncio_call(c, "run") and c.args:
                 return self.call(c.args[0], awaited=True)
             if self.prog.is_asyncio_call(c, "gather"):

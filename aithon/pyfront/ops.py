@@ -283,3 +283,13 @@ def bytes_constant(data: bytes) -> ir.Value:
     """`py.constant {value = "<the bytes as latin-1 text>", bytes} : !py.obj`."""
     return create("py.constant", [], [ir_type("obj")], {"value": s(data.decode("latin-1")),
                                                          "bytes": ir.UnitAttr.get()}).result
+
+
+def task_object(token, value) -> ir.Value:
+    """A Task as a value (`create_task` whose result is stored, passed, or queried)."""
+    return create("py.task_object", [token, value], [ir_type("obj")]).result
+
+
+def task_token(task) -> ir.Value:
+    """The completion token of a Task value (TypeError for another value), to await."""
+    return create("py.task_token", [task], [token_type()]).result

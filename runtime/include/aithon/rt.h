@@ -379,6 +379,15 @@ AI_MAY_RAISE int64_t ai_call(ai_actor_t *ctx, int64_t fn, int64_t argc, const in
  * pending exception. */
 AI_MAY_RAISE void ai_raise_argc(ai_actor_t *ctx, const int64_t *env, int64_t given, int64_t want);
 int64_t ai_none_word(void); /* the word of None (for code that cannot take an address) */
+/* Task values: asyncio.create_task(...) kept as an object (AI_T_TASK) holding its token and its
+ * value (the result's word); it keeps a reference on both. ai_task_token_of gives the token with a
+ * new reference (TypeError "object int can't be used in 'await' expression" for another value);
+ * ai_task_result: the result (re-raising the task's exception; RuntimeError "Result is not set."
+ * while pending); ai_task_done: True or False (a bool word). */
+AI_MAY_RAISE int64_t ai_task_new(ai_actor_t *ctx, void *token, void *value);
+AI_MAY_RAISE void *ai_task_token_of(ai_actor_t *ctx, int64_t task);
+AI_MAY_RAISE int64_t ai_task_result(ai_actor_t *ctx, int64_t task);
+AI_MAY_RAISE int64_t ai_task_done(ai_actor_t *ctx, int64_t task);
 /* builtin(*args): `zip(*rows)` (args: any iterable of the arguments) */
 AI_MAY_RAISE int64_t ai_builtin_spread(ai_actor_t *ctx, int32_t bid, int64_t args);
 /* print(..., file=sys.stderr): the stream of this actor's next writes (1 stdout, 2 stderr) */
