@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-P, TOK = "!llvm.ptr", "!async.token"
+P, TOK, VAL = "!llvm.ptr", "!async.token", "!async.value<i64>"
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ RUNTIME: dict[str, RtFn] = {
     "ai_none_word": _fn([], "i64"),
     "ai_builtin_spread": _fn([P, "i32", "i64"], "i64", raises=True),
     # Task values (create_task results kept in variables, lists, dicts)
-    "ai_task_new": _fn([P, TOK, P], "i64", raises=True),
+    "ai_task_new": _fn([P, TOK, VAL], "i64", raises=True),
     "ai_task_token_of": _fn([P, "i64"], TOK, raises=True),
     "ai_task_result": _fn([P, "i64"], "i64", raises=True),
     "ai_task_done": _fn([P, "i64"], "i64", raises=True),

@@ -388,6 +388,8 @@ def sleep(fb: FunctionBuilder, node: ast.Call) -> V:
     if len(node.args) != 1 or node.keywords:
         raise Unsupported(node, "this asyncio.sleep()")
     d = fb.expr(node.args[0])
+    if d.ty == OBJ:  # a number of a type known at run time (TypeError for another value)
+        d = V(fb.emit(ops.builtin, "float", [fb.obj(d)], FLOAT), FLOAT)
     if d.ty not in (INT, FLOAT, BOOL):
         raise Unsupported(node, "asyncio.sleep() of a non-number")
     if d.ty != FLOAT and d.is_const:

@@ -28,7 +28,7 @@ def prototypes() -> dict[str, tuple[bool, str, list[str]]]:
 
 def mlir_of(ctype: str, mlir: str) -> bool:
     if ctype.endswith("*") or ctype == "ai_code_t":
-        return mlir in ("!llvm.ptr", "!async.token")  # void * carries tokens
+        return mlir in ("!llvm.ptr", "!async.token", "!async.value<i64>")  # void * carries tokens and values
     return C_TO_MLIR.get(ctype) == mlir
 
 
