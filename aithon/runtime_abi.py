@@ -168,6 +168,7 @@ RUNTIME: dict[str, RtFn] = {
     "ai_raise_argc": _fn([P, P, "i64", "i64"], raises=True),  # raises TypeError; called by function-object trampolines
     "ai_none_word": _fn([], "i64"),
     "ai_builtin_spread": _fn([P, "i32", "i64"], "i64", raises=True),
+    "ai_method_spread": _fn([P, "i64", "i32", "i64"], "i64", raises=True),
     # Task values (create_task results kept in variables, lists, dicts)
     "ai_task_new": _fn([P, TOK, VAL], "i64", raises=True),
     "ai_task_token_of": _fn([P, "i64"], TOK, raises=True),

@@ -142,6 +142,9 @@ class DataLowering(ListLowering):
             raise PassError(op.location, f"method '{name}' is not supported yet")
         words = self.words(op, op.operands, ins)
         ctx = self.scope.ctx
+        if "spread" in op.attributes:  # self.name(*args): the arguments as one list word
+            r = self.call("ai_method_spread", [ctx, words[0], self.const_int(mid, self.i32), words[1]])
+            return [self.word_result(r, outs[0])] if len(op.results) else None
         if name == "append" and "fast" in op.attributes:  # a comprehension's own new list
             self.call("ai_list_append", [ctx, words[0], words[1]])
             r = self.immortal("ai_None")

@@ -241,13 +241,13 @@ def isinstance_call(fb: FunctionBuilder, node: ast.Call, args: list[V]) -> V:
 
 
 def starred_builtin(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
-    """`zip(*rows)` and the like: the arguments as one list, spread by the run time."""
-    if name != "zip" or node.keywords or len(node.args) != 1:
-        raise Unsupported(node, f"{name}(*args)")
-    from .data import ir_unit
+    """`zip(*rows)`, `max(*xs, 0)` and the like: the arguments as one list, spread by the run time."""
+    from ..runtime_abi import BUILTIN_ID
+    from .data import ir_unit, spread_args
 
-    lst = fb.obj(fb.expr(node.args[0].value))
-    return V(fb.emit(ops.builtin, "zip", [lst], OBJ, {"generic": ir_unit(), "spread": ir_unit()}), OBJ)
+    if node.keywords or name not in BUILTIN_ID or name in ("min", "max", "sorted", "sum", "enumerate", "isinstance"):
+        raise Unsupported(node, f"{name}(*args)")
+    return V(fb.emit(ops.builtin, name, [spread_args(fb, node)], OBJ, {"generic": ir_unit(), "spread": ir_unit()}), OBJ)
 
 
 def fast_builtin(fb: FunctionBuilder, node: ast.Call, name: str, args: list[V]) -> V | None:

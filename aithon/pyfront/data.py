@@ -136,6 +136,11 @@ def method_call(fb: FunctionBuilder, node: ast.Call) -> V:
     recv = fb.expr(node.func.value)
     if name in ("done", "result") and not node.args and not node.keywords:  # Task values
         return V(fb.emit(ops.builtin, f"task_{name}", [fb.obj(recv)], OBJ), OBJ)
+    if any(isinstance(a, ast.Starred) for a in node.args) and not node.keywords and name in METHOD_ID:
+        # `s.union(*parts)`: the arguments as one list, spread by the run time
+        r = fb.emit(ops.method, name, fb.obj(recv), [spread_args(fb, node)])
+        r.owner.attributes["spread"] = ir_unit()
+        return V(r, OBJ)
     if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
         raise Unsupported(node, "a method call with * or ** arguments")
     if name not in METHOD_ID:
@@ -180,6 +185,12 @@ def method_call(fb: FunctionBuilder, node: ast.Call) -> V:
     return V(r, OBJ)
 
 
+def spread_args(fb: FunctionBuilder, node: ast.Call):
+    """A call's positional arguments with `*` parts, as one list word."""
+    return fb.obj(sequence_display(fb, ast.List(elts=node.args, ctx=ast.Load(), lineno=node.lineno,
+                                                  col_offset=node.col_offset)))
+
+
 def module_call(fb: FunctionBuilder, node: ast.Call, mod: str, attr: str) -> V:
     from .collect import MEMBERS
 
@@ -190,7 +201,12 @@ def module_call(fb: FunctionBuilder, node: ast.Call, mod: str, attr: str) -> V:
 
 def member_call(fb: FunctionBuilder, node: ast.Call, mod: str, attr: str) -> V:
     if any(isinstance(a, ast.Starred) for a in node.args):
-        raise Unsupported(node, f"{mod}.{attr}(*args)")
+        if node.keywords:
+            raise Unsupported(node, f"{mod}.{attr}(*args) with keywords")
+        ty = MODULE_RESULT.get((mod, attr), OBJ)
+        r = fb.emit(ops.builtin, f"{mod}_{attr}", [spread_args(fb, node)], ty,
+                    {"generic": ir_unit(), "spread": ir_unit()})
+        return V(r, ty)
     args = [fb.expr(a) for a in node.args]
     if node.keywords:
         if (mod, attr) != ("math", "isclose"):

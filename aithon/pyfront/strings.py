@@ -31,6 +31,15 @@ def formatted(fb: FunctionBuilder, part: ast.FormattedValue) -> V:
     if part.conversion not in CONVERSIONS:
         raise Unsupported(part, "the !a conversion")
     conv = CONVERSIONS[part.conversion]
+    if part.format_spec is not None and not all(isinstance(p, ast.Constant) for p in part.format_spec.values):
+        # a spec with replacement fields (`{x:>{width}}`): the spec's text is built at run time,
+        # after the value (CPython's order), and checked by the value's __format__
+        spec_v = joined_str(fb, part.format_spec)
+        if conv:
+            fb.emit(ops.depth_need, "R" if conv == "r" else "S")
+        fb.emit(ops.depth_need, "C")
+        return V(fb.emit(ops.format_, fb.obj(v) if v.ty not in (STR,) else fb.materialise(v), conv, None,
+                         fb.materialise(spec_v)), STR)
     spec = format_spec(fb, part)
     ty = v.ty
     if conv:

@@ -390,6 +390,8 @@ AI_MAY_RAISE int64_t ai_task_result(ai_actor_t *ctx, int64_t task);
 AI_MAY_RAISE int64_t ai_task_done(ai_actor_t *ctx, int64_t task);
 /* builtin(*args): `zip(*rows)` (args: any iterable of the arguments) */
 AI_MAY_RAISE int64_t ai_builtin_spread(ai_actor_t *ctx, int32_t bid, int64_t args);
+/* self.name(*args) */
+AI_MAY_RAISE int64_t ai_method_spread(ai_actor_t *ctx, int64_t self, int32_t mid, int64_t args);
 /* print(..., file=sys.stderr): the stream of this actor's next writes (1 stdout, 2 stderr) */
 void ai_write_stream(ai_actor_t *ctx, int32_t fd);
 /* sys.argv (a list of str, made at start from the program's arguments) */

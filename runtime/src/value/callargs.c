@@ -23,3 +23,11 @@ int64_t ai_builtin_spread(ai_actor_t *ctx, int32_t bid, int64_t args) {
     const ai_list_t *l = (const ai_list_t *)(intptr_t)lst;
     return ai_builtin(ctx, bid, l->n, l->items);
 }
+
+int64_t ai_method_spread(ai_actor_t *ctx, int64_t self, int32_t mid, int64_t args) {
+    int64_t lst = ai_builtin(ctx, AI_B_list, 1, &args);
+    if (!lst || ai_exc_pending(ctx))
+        return 0;
+    const ai_list_t *l = (const ai_list_t *)(intptr_t)lst;
+    return ai_obj_method(ctx, self, mid, l->n, l->items);
+}
