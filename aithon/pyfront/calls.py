@@ -114,6 +114,8 @@ def user_call(fb: FunctionBuilder, node: ast.Call, target) -> V:
 def builtin_call(fb: FunctionBuilder, node: ast.Call, name: str) -> V:
     if name == "print":
         return print_call(fb, node)
+    if name == "isinstance" and len(node.args) == 2 and not node.keywords:
+        return isinstance_call(fb, node, [fb.expr(node.args[0])])
     if name in ("any", "all") and len(node.args) == 1 and not node.keywords \
             and isinstance(node.args[0], ast.GeneratorExp):
         from .data import short_circuit
@@ -232,6 +234,9 @@ def isinstance_call(fb: FunctionBuilder, node: ast.Call, args: list[V]) -> V:
     names = spec.elts if isinstance(spec, ast.Tuple) else [spec]
     mask = 0
     for n in names:
+        if isinstance(n, ast.Name) and n.id == "object" and fb.prog.resolve(fb.spec, n.id)[0] == "builtin":
+            mask |= (1 << 32) - 2  # every type id: everything is an object
+            continue
         if not (isinstance(n, ast.Name) and n.id in ISINSTANCE_TYPES and fb.prog.resolve(fb.spec, n.id)[0] == "builtin"):
             raise Unsupported(n, "isinstance() with a class other than a built-in type")
         mask |= 1 << ISINSTANCE_TYPES[n.id]

@@ -37,6 +37,11 @@ def sequence_display(fb: FunctionBuilder, node) -> V:
         raise Unsupported(node, "this assignment target")
     if not any(isinstance(e, ast.Starred) for e in node.elts):
         items = [fb.obj(fb.expr(e)) for e in node.elts]
+        if kind == "set" and len(node.elts) > 2 and all(isinstance(e, ast.Constant) for e in node.elts):
+            # CPython builds a constant frozenset at compile time and copies it into the new set
+            # (BUILD_SET + SET_UPDATE): the copy's order is the frozenset's iteration order
+            frozen = fb.emit(ops.build, "set", items, OBJ)
+            return V(fb.emit(ops.builtin, "set", [frozen], OBJ, {"generic": ir_unit()}), OBJ)
         return V(fb.emit(ops.build, kind, items, OBJ), OBJ)
     acc = fb.emit(ops.build, "list", [], OBJ)
     for e in node.elts:
@@ -244,6 +249,8 @@ def comprehension(fb: FunctionBuilder, node) -> V:
             fb.emit(ops.method, "append", acc, [fb.obj(fb.expr(node.elt))])
 
     comp_loops(fb, node.generators, body)
+    if isinstance(node, ast.GeneratorExp):  # consumed as an iterator (next() takes one item)
+        return V(fb.emit(ops.builtin, "iter", [acc], OBJ, {"generic": ir_unit()}), OBJ)
     return V(acc, OBJ)
 
 

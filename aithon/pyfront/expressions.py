@@ -90,6 +90,9 @@ def compare(fb: FunctionBuilder, node: ast.Compare) -> V:
     for op in node.ops:
         if type(op) not in COMPARE:
             raise Unsupported(node, f"comparison {type(op).__name__}")
+    typed = type_test(fb, node)
+    if typed is not None:
+        return typed
     left = fb.expr(node.left)
     if len(node.ops) == 1:
         return link(fb, node.ops[0], left, fb.expr(node.comparators[0]))
@@ -111,6 +114,31 @@ def compare(fb: FunctionBuilder, node: ast.Compare) -> V:
     if not fb.place(done):
         raise Diverged()
     return V(fb.emit(ops.load, result, BOOL), BOOL)
+
+
+TYPE_NAMES = {"int": "int", "bool": "bool", "float": "float", "str": "str", "list": "list", "tuple": "tuple",
+              "dict": "dict", "set": "set", "frozenset": "frozenset", "bytes": "bytes", "range": "range"}
+
+
+def type_test(fb: FunctionBuilder, node: ast.Compare):
+    """`type(x) == int` / `type(x) is not str`: the name of x's type against the class's (exact
+    type, no subclasses: `type(True) == int` is False as in CPython)."""
+    if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
+        return None
+    left, right = node.left, node.comparators[0]
+    if not (isinstance(left, ast.Call) and isinstance(left.func, ast.Name) and left.func.id == "type"
+            and len(left.args) == 1 and not left.keywords and fb.prog.resolve(fb.spec, "type")[0] == "builtin"):
+        return None
+    if not (isinstance(right, ast.Name) and right.id in TYPE_NAMES and fb.prog.resolve(fb.spec, right.id)[0] == "builtin"):
+        return None
+    from mlir import ir
+
+    x = fb.expr(left.args[0])
+    name = V(fb.emit(ops.builtin, "type_name", [fb.obj(x)], STR, {"generic": ir.UnitAttr.get()}), STR)
+    same = V(fb.emit(ops.compare, "eq", fb.materialise(name), fb.materialise(V(None, STR, TYPE_NAMES[right.id], True))), BOOL)
+    if isinstance(node.ops[0], (ast.NotEq, ast.IsNot)):
+        return V(fb.emit(ops.unary, "not", fb.materialise(same), BOOL), BOOL)
+    return same
 
 
 def link(fb: FunctionBuilder, op: ast.cmpop, a: V, b: V) -> V:
