@@ -36,12 +36,18 @@ def sequence_display(fb: FunctionBuilder, node) -> V:
     if isinstance(node.ctx if hasattr(node, "ctx") else None, ast.Store):
         raise Unsupported(node, "this assignment target")
     if not any(isinstance(e, ast.Starred) for e in node.elts):
-        items = [fb.obj(fb.expr(e)) for e in node.elts]
-        if kind == "set" and len(node.elts) > 2 and all(isinstance(e, ast.Constant) for e in node.elts):
+        vals = [fb.expr(e) for e in node.elts]
+        items = [fb.obj(v) for v in vals]
+        if kind == "set" and len(node.elts) > 2 and all(v.is_const and _folded(e) for v, e in zip(vals, node.elts)):
             # CPython builds a constant frozenset at compile time and copies it into the new set
             # (BUILD_SET + SET_UPDATE): the copy's order is the frozenset's iteration order
-            frozen = fb.emit(ops.build, "set", items, OBJ)
-            return V(fb.emit(ops.builtin, "set", [frozen], OBJ, {"generic": ir_unit()}), OBJ)
+            # (the constant is made twice: frozenset(tuple(frozenset(items))), compile.c's merge_consts)
+            first = fb.emit(ops.build, "set", items, OBJ)
+            as_tuple = fb.emit(ops.builtin, "tuple", [first], OBJ, {"generic": ir_unit()})
+            frozen = fb.emit(ops.builtin, "set", [as_tuple], OBJ, {"generic": ir_unit()})
+            result = fb.emit(ops.build, "set", [], OBJ)
+            fb.emit(ops.method, "update", result, [frozen])
+            return V(result, OBJ)
         return V(fb.emit(ops.build, kind, items, OBJ), OBJ)
     acc = fb.emit(ops.build, "list", [], OBJ)
     for e in node.elts:
@@ -52,6 +58,11 @@ def sequence_display(fb: FunctionBuilder, node) -> V:
     if kind == "list":
         return V(acc, OBJ)
     return V(fb.emit(ops.builtin, kind, [acc], OBJ, {"generic": ir_unit()}), OBJ)
+
+
+def _folded(e: ast.expr) -> bool:
+    """Whether CPython's AST optimizer folds `e` into a constant (literals and operators on them)."""
+    return all(isinstance(n, (ast.Constant, ast.UnaryOp, ast.BinOp, ast.operator, ast.unaryop)) for n in ast.walk(e))
 
 
 def ir_unit():
