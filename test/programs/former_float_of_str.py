@@ -1,4 +1,4 @@
-# ERROR: 6:11: error: float() of str is not supported
+# Formerly refused (test/diagnostics); since issue 8 it runs with CPython's output.
 import asyncio
 
 

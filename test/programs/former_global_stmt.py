@@ -1,4 +1,4 @@
-# ERROR: 8:5: error: global statement is not supported
+# Formerly refused (test/diagnostics); since issue 8 it runs with CPython's output.
 import asyncio
 
 COUNT = 0

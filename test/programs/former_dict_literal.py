@@ -1,4 +1,4 @@
-# ERROR: 6:9: error: dict literal is not supported
+# Formerly refused (test/diagnostics); since issue 8 it runs with CPython's output.
 import asyncio
 
 

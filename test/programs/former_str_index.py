@@ -1,4 +1,4 @@
-# ERROR: 7:11: error: subscript of str with int is not supported
+# Formerly refused (test/diagnostics); since issue 8 it runs with CPython's output.
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# ERROR: 6:10: error: list literal is not supported
+# Formerly refused (test/diagnostics); since issue 8 it runs with CPython's output.
 import asyncio
 
 
