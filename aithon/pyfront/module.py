@@ -34,9 +34,10 @@ class PyProgram:
         self.locals_of: dict[int, set[str]] = {}
         self.emitting = False
         self.lambdas: dict[int, ast.FunctionDef] = {}
-        # lambdas written directly as a call's argument (key=, map's function): called while the
-        # values they capture cannot change, so capturing by value is exact
-        self.direct_lambdas = {id(a) for n in ast.walk(tree) if isinstance(n, ast.Call)
+        # lambdas written directly as the argument of a builtin that calls them and keeps nothing
+        # (sorted/min/max key=, list.sort's key=): called while the values they capture cannot
+        # change, so capturing by value is exact
+        self.direct_lambdas = {id(a) for n in ast.walk(tree) if isinstance(n, ast.Call) and _calls_now(n)
                                for a in [*n.args, *(k.value for k in n.keywords)] if isinstance(a, ast.Lambda)}
         self._infer = Inference(self)
 
@@ -308,6 +309,12 @@ class PyProgram:
             emit_return(fb, None)
         if fb.unplaced:  # a branch target nothing was emitted into: never build that
             raise Unsupported(node, "internal: a reachable block was left empty")
+
+
+def _calls_now(c: ast.Call) -> bool:
+    if isinstance(c.func, ast.Name):
+        return c.func.id in ("sorted", "min", "max")
+    return isinstance(c.func, ast.Attribute) and c.func.attr == "sort"
 
 
 def build_module(source: str, filename: str, tree: ast.Module) -> ir.Module:
