@@ -257,6 +257,9 @@ class DataLowering(ListLowering):
                 loads.append(f"%{tag}{i}")
         args = ", ".join(["%ctx", *loads])
         ptypes = ", ".join([ptr, *["i64"] * len(loads)])
+        # the recursion level: the run time's caller (sorted, map...) is one frame deeper, and the
+        # level is put back after the call, as a compiled caller does after each call
+        lines += [f"  %lvl = func.call @ai_depth_enter(%ctx) : ({ptr}) -> i64"]
         res = results[0] if results else None
         if res is None:
             lines += [f'  func.call @"{callee}"({args}) : ({ptypes}) -> ()',
@@ -278,9 +281,11 @@ class DataLowering(ListLowering):
                 self.declare("ai_float_box")
             else:
                 raise PassError(op.location, f"a function returning {res} used as a value is not supported yet")
-        lines += [f"  llvm.return {ret} : i64", "}"]
+        lines += ["  %one = llvm.mlir.constant(1 : i64) : i64", "  %back = llvm.sub %lvl, %one : i64",
+                  "  func.call @ai_depth_set(%back) : (i64) -> ()", f"  llvm.return {ret} : i64", "}"]
         decls = []
-        for fn_name in ("ai_raise_argc", "ai_none_word", "ai_bool_box", "ai_float_box"):
+        for fn_name in ("ai_raise_argc", "ai_none_word", "ai_bool_box", "ai_float_box", "ai_depth_enter",
+                        "ai_depth_set"):
             self.declare(fn_name)
             fn_t = RUNTIME[fn_name]
             decls.append(f"func.func private @{fn_name}({', '.join(fn_t.args)}) -> ({fn_t.result or ''})")
