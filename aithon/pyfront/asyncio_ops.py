@@ -255,26 +255,15 @@ def gather_values(fb: FunctionBuilder, node: ast.Call, xs: ast.expr) -> V:
     ty = fb.prog.expr_type(fb.spec, ast.Await(value=node))
     fb.emit(ops.depth_need, "FFFFFFFFF")
     lst = fb.emit(ops.builtin, "list", [fb.obj(fb.expr(xs))], OBJ, {"generic": ir_unit()})
+    from .data import each
+
     g = fb.emit(ops.group, 0)
-    for phase in ("join", "collect"):
-        if phase == "collect":
-            fb.emit(ops.await_all, g)
-            fb.restore_level()
-            out = fb.emit(ops.new_list, fb.materialise(V(None, INT, 0, True)))
-        it = fb.emit(ops.iter_, lst, True)
-        hdr, body, done = fb.new_block(), fb.new_block(), fb.new_block()
-        fb.br(hdr)
-        fb.place(hdr)
-        x, more = fb.emit(ops.next_, it, OBJ, True)
-        fb.cond_br(more, body, done)
-        fb.place(body)
-        if phase == "join":
-            fb.emit(ops.add_to_group, fb.emit(ops.task_token, x), g)
-        else:
-            r = fb.emit(ops.builtin, "task_result", [x], OBJ)
-            fb.emit(ops.method, "append", fb.obj(V(out, ty)), [r])
-        fb.br(hdr)
-        fb.place(done)
+    each(fb, lst, lambda x, _: fb.emit(ops.add_to_group, fb.emit(ops.task_token, x), g))
+    fb.emit(ops.await_all, g)
+    fb.restore_level()
+    out = fb.emit(ops.new_list, fb.materialise(V(None, INT, 0, True)))
+    each(fb, lst, lambda x, _: fb.emit(ops.method, "append", fb.obj(V(out, ty)),
+                                       [fb.emit(ops.builtin, "task_result", [x], OBJ)]))
     return V(out, ty)
 
 

@@ -281,23 +281,31 @@ def _comp_level(fb, gens, body, exit_blk) -> None:
     gen, rest = gens[0], gens[1:]
     if gen.is_async:
         raise Unsupported(gen, "an async comprehension")
-    it_v = fb.expr(gen.iter)
-    it = fb.emit(ops.iter_, fb.obj(it_v), True)
+
+    def item(x, hdr):
+        from .expressions import truth
+
+        bind_comp_target(fb, gen.target, V(x, OBJ))
+        for cond in gen.ifs:
+            ok = fb.new_block()
+            fb.cond_br(truth(fb, cond), ok, hdr)  # a false condition: on to the next item
+            fb.place(ok)
+        _comp_level(fb, rest, body, exit_blk)
+
+    each(fb, fb.obj(fb.expr(gen.iter)), item)
+
+
+def each(fb: FunctionBuilder, iterable, item) -> None:
+    """A loop over any iterable word: `item(x, hdr)` builds the body for item x (`hdr`: the
+    block that takes the next item); the loop ends when the iterator is exhausted."""
+    it = fb.emit(ops.iter_, iterable, True)
     hdr, loop, done = fb.new_block(), fb.new_block(), fb.new_block()
     fb.br(hdr)
     fb.place(hdr)
     x, more = fb.emit(ops.next_, it, OBJ, True)
     fb.cond_br(more, loop, done)
     fb.place(loop)
-    bind_comp_target(fb, gen.target, V(x, OBJ))
-    skip = hdr
-    for cond in gen.ifs:
-        from .expressions import truth
-
-        ok = fb.new_block()
-        fb.cond_br(truth(fb, cond), ok, skip)
-        fb.place(ok)
-    _comp_level(fb, rest, body, exit_blk)
+    item(x, hdr)
     fb.br(hdr)
     fb.place(done)
 

@@ -407,25 +407,3 @@ class Inference:
             self.analyse(spec)
             return spec.ret
         return OBJ
-        kind, value = self.prog.resolve(self.spec, c.func.id)
-        if kind == "builtin":
-            name = c.func.id
-            if name in TYPE_BUILTINS:
-                return TYPE_BUILTINS[name]
-            if name == "abs":
-                return unary_type("neg", args[0]) if args and args[0] != STR else OBJ
-            if name == "round":
-                return INT
-            if name in ("min", "max"):
-                t = BOTTOM
-                for a in args:
-                    t = join(t, a)
-                return t
-            return NONE  # print
-        if kind == "function":
-            if BOTTOM in args:
-                return BOTTOM
-            spec = self.prog.spec_for(value, self.prog.call_argtypes(value, c, args))
-            self.analyse(spec)
-            return spec.ret
-        return OBJ
