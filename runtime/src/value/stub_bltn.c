@@ -28,3 +28,4 @@ int64_t ai_iter_zip(ai_actor_t *ctx, int64_t n, const int64_t *its) { (void)n; (
 int64_t ai_iter_map(ai_actor_t *ctx, int64_t fn, int64_t n, const int64_t *its) { (void)fn; (void)n; (void)its; PENDING(0); }
 int64_t ai_iter_filter(ai_actor_t *ctx, int64_t fn, int64_t it) { (void)fn; (void)it; PENDING(0); }
 int64_t ai_iter_reversed(ai_actor_t *ctx, int64_t seq) { (void)seq; PENDING(0); }
+int64_t ai_builtin_fn(ai_actor_t *ctx, int32_t bid) { (void)bid; PENDING(0); }
