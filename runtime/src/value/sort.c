@@ -87,7 +87,7 @@ static int64_t minrun(int64_t n) {
     return n + r;
 }
 
-/* Merge the adjacent sorted runs a[0, na) and a[na, na + nb); tmp holds na items. */
+/* Merge the adjacent sorted runs a[0, na) and a[na, na + nb) (stable); tmp has room for na items. */
 static void merge(sorter_t *s, item_t *a, int64_t na, int64_t nb, item_t *tmp) {
     item_t *b = a + na;
     if (!lt(s, b->key, a[na - 1].key)) /* already in order */
@@ -135,7 +135,7 @@ static void collapse(sorter_t *s, item_t *a, run_t *p, int64_t *nr, item_t *tmp,
 static bool sort_items(sorter_t *s, item_t *a, int64_t n) {
     if (n < 2)
         return true;
-    item_t *tmp = malloc((size_t)(n / 2 + 1) * sizeof(item_t));
+    item_t *tmp = malloc((size_t)n * sizeof(item_t)); /* the left run of a merge: up to n items */
     run_t runs[128]; /* balanced merges: the run lengths grow at least like Fibonacci numbers */
     if (!tmp) {
         ai_raise(s->ctx, AI_EXC_MEMORY, "");
