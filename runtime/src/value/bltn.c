@@ -143,8 +143,8 @@ static const arity_t arity[AI_B_LIMIT] = {
     [AI_B_filter] = {2, 2, EXPECT}, [AI_B_float] = {0, 1, EXPECT}, [AI_B_frozenset] = {0, 1, EXPECT},
     [AI_B_hash] = {1, 1, ONE}, [AI_B_hex] = {1, 1, ONE}, [AI_B_int] = {0, 2, OWN},
     [AI_B_isinstance] = {2, 2, EXPECT}, [AI_B_iter] = {1, 1, EXPECT}, [AI_B_len] = {1, 1, ONE},
-    [AI_B_list] = {0, 1, EXPECT}, [AI_B_map] = {2, -1, OWN}, [AI_B_max] = {2, -1, OWN},
-    [AI_B_min] = {2, -1, OWN}, [AI_B_next] = {1, 2, EXPECT}, [AI_B_oct] = {1, 1, ONE},
+    [AI_B_list] = {0, 1, EXPECT}, [AI_B_map] = {2, -1, OWN}, [AI_B_max] = {1, -1, OWN},
+    [AI_B_min] = {1, -1, OWN}, [AI_B_next] = {1, 2, EXPECT}, [AI_B_oct] = {1, 1, ONE},
     [AI_B_ord] = {1, 1, ONE}, [AI_B_pow] = {2, 3, OWN}, [AI_B_repr] = {1, 1, ONE},
     [AI_B_reversed] = {1, 1, EXPECT}, [AI_B_round] = {1, 2, OWN}, [AI_B_set] = {0, 1, EXPECT},
     [AI_B_sorted] = {1, 3, OWN}, [AI_B_str] = {0, 1, OWN}, [AI_B_sum] = {1, 2, OWN},
@@ -621,8 +621,31 @@ static int64_t bl_round(ai_actor_t *ctx, int64_t argc, const int64_t *argv) {
 }
 
 /* ----- min / max ------------------------------------------------------------------------------------ */
+/* Whether argv follows rt.h's convention (key, default, *args) rather than being a plain call's
+ * arguments (max used as a value: map(max, ...)). A plain call never has the empty slot, and one
+ * whose first argument is None or a callable would be a TypeError in CPython anyway. */
+static bool minmax_filled(int64_t argc, const int64_t *argv) {
+    if (argc < 2)
+        return false;
+    return argv[1] == 0 || argv[0] == none_word() || ai_word_type(argv[0]) == AI_T_FUNCTION;
+}
+
 static int64_t minmax(ai_actor_t *ctx, bool is_max, int64_t argc, const int64_t *argv) {
     const char *name = is_max ? "max" : "min";
+    if (!minmax_filled(argc, argv)) {
+        int64_t local[8], *full = argc + 2 <= 8 ? local : malloc((size_t)(argc + 2) * sizeof *full);
+        if (!full) {
+            ai_raise(ctx, AI_EXC_MEMORY, "");
+            return BL_ERR;
+        }
+        full[0] = none_word();
+        full[1] = 0;
+        memcpy(full + 2, argv, (size_t)argc * sizeof *full);
+        int64_t r = minmax(ctx, is_max, argc + 2, full);
+        if (full != local)
+            free(full);
+        return r;
+    }
     int64_t key = argv[0], dflt = argv[1], n = argc - 2;
     if (n == 0)
         return ai_bl_raisef(ctx, AI_EXC_TYPE, "%s expected at least 1 argument, got 0", name);
@@ -809,50 +832,14 @@ static int64_t bl_sorted(ai_actor_t *ctx, int64_t argc, const int64_t *argv) {
     return l;
 }
 
-/* Iterators (glue's iter.c) take iterators, made here so that a non-iterable argument fails at the
- * call, as in CPython. */
-static bool iters_of(ai_actor_t *ctx, int64_t n, const int64_t *xs, int64_t *out) {
-    for (int64_t i = 0; i < n; i++) {
-        out[i] = ai_obj_iter(ctx, xs[i]);
-        if (!out[i] || ctx->pending)
-            return false;
-    }
-    return true;
-}
-
-static int64_t bl_zip_map(ai_actor_t *ctx, bool is_map, int64_t argc, const int64_t *argv) {
-    int64_t n = is_map ? argc - 1 : argc, first = is_map ? 1 : 0;
-    int64_t local[8];
-    int64_t *its = n <= 8 ? local : malloc((size_t)n * sizeof *its);
-    if (!its) {
-        ai_raise(ctx, AI_EXC_MEMORY, "");
-        return BL_ERR;
-    }
-    int64_t r = BL_ERR;
-    if (iters_of(ctx, n, argv + first, its))
-        r = is_map ? ai_iter_map(ctx, argv[0], n, its) : ai_iter_zip(ctx, n, its);
-    if (its != local)
-        free(its);
-    return ctx->pending ? BL_ERR : r;
-}
-
+/* The lazy builtins' iterators (glue's iter.c) take the iterables themselves. */
 static int64_t bl_enumerate(ai_actor_t *ctx, int64_t argc, const int64_t *argv) {
     int64_t start = ai_small(0);
     if (argc > 1 && !ai_bl_as_int(argv[1], &start)) {
         not_integer(ctx, argv[1]);
         return BL_ERR;
     }
-    int64_t it = ai_obj_iter(ctx, argv[0]);
-    if (!it || ctx->pending)
-        return BL_ERR;
-    return ai_iter_enumerate(ctx, it, start);
-}
-
-static int64_t bl_filter(ai_actor_t *ctx, const int64_t *argv) {
-    int64_t it = ai_obj_iter(ctx, argv[1]);
-    if (!it || ctx->pending)
-        return BL_ERR;
-    return ai_iter_filter(ctx, argv[0], it);
+    return ai_iter_enumerate(ctx, argv[0], start);
 }
 
 static int64_t dispatch(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_t *argv) {
@@ -870,7 +857,7 @@ static int64_t dispatch(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_
     case AI_B_dict: return bl_dict(ctx, argc, argv);
     case AI_B_divmod: return bl_divmod(ctx, argv[0], argv[1]);
     case AI_B_enumerate: return bl_enumerate(ctx, argc, argv);
-    case AI_B_filter: return bl_filter(ctx, argv);
+    case AI_B_filter: return ai_iter_filter(ctx, argv[0], argv[1]);
     case AI_B_float: return bl_float(ctx, argc, argv);
     case AI_B_int: return bl_int(ctx, argc, argv);
     case AI_B_frozenset: return bl_set(ctx, AI_T_FROZENSET, argc, argv);
@@ -883,8 +870,8 @@ static int64_t dispatch(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_
     case AI_B_iter: return ai_obj_iter(ctx, x);
     case AI_B_len: return ai_obj_len(ctx, x);
     case AI_B_list: return argc ? list_of(ctx, x) : ai_list_from(ctx, 0, NULL);
-    case AI_B_map: return bl_zip_map(ctx, true, argc, argv);
-    case AI_B_zip: return bl_zip_map(ctx, false, argc, argv);
+    case AI_B_map: return ai_iter_map(ctx, argv[0], argc - 1, argv + 1);
+    case AI_B_zip: return ai_iter_zip(ctx, argc, argv);
     case AI_B_max: return minmax(ctx, true, argc, argv);
     case AI_B_min: return minmax(ctx, false, argc, argv);
     case AI_B_next: return bl_next(ctx, argc, argv);

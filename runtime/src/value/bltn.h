@@ -4,6 +4,7 @@
 #define AI_BLTN_H
 
 #include "containers.h"
+#include "iter.h"
 #include "../exc/exc.h"
 
 /* The word of a builtin that raised (0: the empty slot, as rt.h's issue-8 functions). */
@@ -32,14 +33,6 @@ int64_t ai_bl_iter_next(ai_actor_t *ctx, ai_bl_iter_t *it);
 /* bltn_math.c, bltn_sys.c: the math, time and sys builtins (argument counts already checked). */
 int64_t ai_bltn_math(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_t *argv);
 int64_t ai_bltn_sys(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_t *argv);
-
-/* The lazy builtins' iterators (glue's iter.c; declared here until its iter.h is merged): each takes
- * iterators (ai_obj_iter of the arguments), map/filter call fn with ai_call. */
-int64_t ai_iter_enumerate(ai_actor_t *ctx, int64_t it, int64_t start);
-int64_t ai_iter_zip(ai_actor_t *ctx, int64_t n, const int64_t *its);
-int64_t ai_iter_map(ai_actor_t *ctx, int64_t fn, int64_t n, const int64_t *its);
-int64_t ai_iter_filter(ai_actor_t *ctx, int64_t fn, int64_t it);
-int64_t ai_iter_reversed(ai_actor_t *ctx, int64_t seq); /* of the sequence itself */
 
 /* main.c: the process arguments for sys.argv, kept as given (argv[0] is the program path). */
 void ai_sys_set_args(int argc, char **argv);

@@ -3,26 +3,16 @@
 #include <math.h>
 #include <string.h>
 
-#include "containers.h"
 #include "int.h"
+#include "glue.h"
+#include "value.h"
 #include "../actor/actor.h"
 
 int64_t ai_obj_len(ai_actor_t *ctx, int64_t w) {
-    const void *p = (const void *)(intptr_t)w;
-    switch (ai_word_type(w)) {
-    case AI_T_STR: return ai_small(ai_str_len((ai_str_t *)p));
-    case AI_T_LIST: return ai_small(ai_list_len((ai_list_t *)p));
-    case AI_T_TUPLE: return ai_small(((const ai_tuple_t *)p)->n);
-    case AI_T_BYTES: return ai_small(((const ai_bytes_t *)p)->n);
-    case AI_T_RANGE: return ai_small(((const ai_range_t *)p)->len);
-    case AI_T_DICT: return ai_small(ai_dict_len((ai_dict_t *)p));
-    case AI_T_SET:
-    case AI_T_FROZENSET: return ai_small(ai_set_len((ai_set_t *)p));
-    case AI_T_DICT_KEYS:
-    case AI_T_DICT_VALUES:
-    case AI_T_DICT_ITEMS: return ai_small(ai_dict_len((ai_dict_t *)(intptr_t)((const ai_dict_view_t *)p)->dict));
-    default: return ai_type_error_of(ctx, "object of type '%s' has no len()", w);
-    }
+    int64_t n;
+    if (ai_sized_len(w, &n)) /* glue.h: every sized type */
+        return ai_int_from_i64(ctx, n);
+    return ai_type_error_of(ctx, "object of type '%s' has no len()", w);
 }
 
 int64_t ai_obj_int(ai_actor_t *ctx, int64_t w) {
