@@ -17,14 +17,23 @@ bool ai_repr_into(ai_actor_t *ctx, ai_buf_t *b, int64_t w) {
     ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "pending");
     return false;
 }
+static _Thread_local int64_t printing[256];
+static _Thread_local int nprinting;
 int ai_repr_enter(ai_actor_t *ctx, int64_t w) {
-    (void)ctx;
-    (void)w;
+    for (int i = 0; i < nprinting; i++)
+        if (printing[i] == w)
+            return 1;
+    if (nprinting == 256) {
+        ai_raise(ctx, AI_EXC_RECURSION, "maximum recursion depth exceeded while getting the repr of an object");
+        return -1;
+    }
+    printing[nprinting++] = w;
     return 0;
 }
 void ai_repr_leave(ai_actor_t *ctx, int64_t w) {
     (void)ctx;
-    (void)w;
+    if (nprinting && printing[nprinting - 1] == w)
+        nprinting--;
 }
 int64_t ai_obj_iter(ai_actor_t *ctx, int64_t x) {
     ai_type_error_of(ctx, "'%s' object is not iterable", x);
