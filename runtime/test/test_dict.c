@@ -323,6 +323,18 @@ static void test_set_ops(void) {
     CHECK_STR(R(ai_set_binop(ctx, AI_OP_XOR, k51, SET(I(1), I(6)))), "{5, 6}");
     CHECK_STR(R(ai_set_binop(ctx, AI_OP_OR, frozen(SET(I(1))), DM0(DICT(I(3), I(2)), keys))), "{1, 3}");
     CHECK_STR(R(ai_set_binop(ctx, AI_OP_OR, DM0(DICT(I(5), I(0)), keys), LIST(I(6), I(7)))), "{5, 6, 7}");
+    int64_t d13 = DICT(I(1), I(2), I(3), I(4)), k13 = DM0(d13, keys);
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_EQ, SET(I(1), I(3)), k13)), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_EQ, k13, SET(I(3), I(1)))), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_LT, k13, SET(I(1), I(3), I(5)))), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_LT, SET(I(1)), k13)), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_GE, k13, frozen(SET(I(1))))), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_NE, k13, SET(I(1)))), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_EQ, k13, DM0(d13, keys))), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_LE, DM0(DICT(I(1), I(2)), keys), DM0(DICT(I(1), I(5)), keys))), "True");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_EQ, k13, LIST(I(1), I(3)))), "False");
+    CHECK_STR(B(ai_set_compare(ctx, AI_CMP_LT, k13, LIST(I(1)))),
+              "TypeError: '<' not supported between instances of 'dict_keys' and 'list'");
     /* mutation */
     int64_t s = SET(I(1), I(2), I(3));
     SM(s, add, I(4));
@@ -375,6 +387,14 @@ static void test_set_ops(void) {
     CHECK_STR(R(SM(SET(I(1)), isdisjoint, LIST(LIST()))), "TypeError: unhashable type: 'list'");
     CHECK_STR(R(SM(SET(), append, I(1))), "AttributeError: 'set' object has no attribute 'append'");
     CHECK_STR(R(ai_set_new_empty(ctx, AI_T_SET)), "set()");
+    int64_t cl = SET();
+    for (int64_t i = 0; i < 40; i++)
+        ai_set_add(ctx, cl, I(i));
+    CHECK_STR(R(SM0(cl, clear)), "None");
+    CHECK_STR(R(cl), "set()");
+    SM(cl, add, I(9));
+    SM(cl, add, I(1));
+    CHECK_STR(R(cl), "{9, 1}");
     CHECK_STR(R(ai_set_new_empty(ctx, AI_T_FROZENSET)), "frozenset()");
     int64_t pos = 0, key, n = 0;
     while (ai_set_next(ai_p(x), &pos, &key))

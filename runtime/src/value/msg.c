@@ -97,7 +97,8 @@ static size_t copy_size(int64_t w) {
                round16((size_t)d->nentries * sizeof(ai_dentry_t));
     }
     case AI_T_SET:
-    case AI_T_FROZENSET: return round16(sizeof(ai_set_t)) + round16((size_t)(((const ai_set_t *)o)->mask + 1) * sizeof(ai_sentry_t));
+    case AI_T_FROZENSET: /* the table right after the object, as ai_set_alloc puts the first one */
+        return round16(sizeof(ai_set_t) + (size_t)(((const ai_set_t *)o)->mask + 1) * sizeof(ai_sentry_t));
     case AI_T_DICT_KEYS:
     case AI_T_DICT_VALUES:
     case AI_T_DICT_ITEMS: return round16(sizeof(ai_dict_view_t));
@@ -245,7 +246,7 @@ static void copy_one(const graph_t *g, unsigned char *base, int64_t w, unsigned 
         const ai_set_t *s = o;
         ai_set_t *c = (ai_set_t *)dst;
         *c = *s;
-        c->table = (ai_sentry_t *)(dst + round16(sizeof *s));
+        c->table = (ai_sentry_t *)(c + 1);
         for (int64_t i = 0; i <= s->mask; i++) {
             c->table[i].hash = s->table[i].hash;
             c->table[i].key = fwd(g, base, s->table[i].key);

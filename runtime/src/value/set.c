@@ -198,18 +198,14 @@ bool ai_set_next(ai_set_t *s, int64_t *pos, int64_t *key) {
     return false;
 }
 
+/* Every set owns room for AI_SET_MINSIZE entries right after its object (ai_set_alloc, and the
+ * message copy): an emptied set goes back to it. */
 static void clear(ai_set_t *s) {
-    ai_sentry_t *t = s->table;
-    if (s->mask != AI_SET_MINSIZE - 1)
-        t = NULL;
     s->fill = s->used = 0;
     s->mask = AI_SET_MINSIZE - 1;
     s->hash = -1;
-    if (t)
-        memset(t, 0, AI_SET_MINSIZE * sizeof *t);
-    else
-        s->table = (ai_sentry_t *)(s + 1); /* the first table, right after the object */
-    memset(s->table, 0, AI_SET_MINSIZE * sizeof *t);
+    s->table = (ai_sentry_t *)(s + 1);
+    memset(s->table, 0, AI_SET_MINSIZE * sizeof *s->table);
 }
 
 /* ----- bulk updates (CPython's set_merge, set_update_internal) ------------------------------- */
@@ -742,8 +738,36 @@ int64_t ai_set_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
     return r && !ai_exc_pending(ctx) ? ai_w(r) : 0;
 }
 
+/* len and `in` of a set-like operand (set, frozenset, keys or items view) */
+static int64_t like_len(int64_t w) { return view_len(w); }
+static bool like_has(ai_actor_t *ctx, int64_t w, int64_t x) {
+    return ai_is_anyset(w) ? ai_set_has(ctx, ai_p(w), x) : ai_dict_view_contains(ctx, ai_p(w), x);
+}
+
+typedef struct {
+    int64_t other;
+    bool all;
+} contained_t;
+
+static bool contained_one(ai_actor_t *ctx, void *arg, int64_t x) {
+    contained_t *a = arg;
+    if (like_has(ctx, a->other, x))
+        return true;
+    a->all = false;
+    return false;
+}
+
+/* every element of a is in b (CPython's all_contained_in) */
+static bool all_contained_in(ai_actor_t *ctx, int64_t a, int64_t b) {
+    if (ai_is_anyset(a) && ai_is_anyset(b))
+        return issubset_set(ctx, ai_p(a), ai_p(b));
+    contained_t c = {b, true};
+    ai_each(ctx, a, contained_one, &c);
+    return c.all && !ai_exc_pending(ctx);
+}
+
 bool ai_set_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
-    if (!ai_is_anyset(a) || !ai_is_anyset(b)) {
+    if ((!ai_is_anyset(a) && !is_setview(a)) || (!ai_is_anyset(b) && !is_setview(b))) {
         if (op == AI_CMP_EQ || op == AI_CMP_NE)
             return op == AI_CMP_NE;
         static const char *const sym[] = {"<", "<=", "==", "!=", ">", ">="};
@@ -753,18 +777,22 @@ bool ai_set_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         ai_raise(ctx, AI_EXC_TYPE, msg);
         return false;
     }
-    ai_set_t *v = ai_p(a), *w = ai_p(b);
+    int64_t la = like_len(a), lb = like_len(b);
     switch (op) {
     case AI_CMP_EQ:
     case AI_CMP_NE: {
-        bool eq = v->used == w->used && !(v->hash != -1 && w->hash != -1 && v->hash != w->hash) &&
-                  issubset_set(ctx, v, w);
+        bool eq = la == lb;
+        if (eq && ai_is_anyset(a) && ai_is_anyset(b)) {
+            ai_set_t *v = ai_p(a), *w = ai_p(b);
+            eq = !(v->hash != -1 && w->hash != -1 && v->hash != w->hash);
+        }
+        eq = eq && all_contained_in(ctx, a, b);
         return ai_exc_pending(ctx) ? false : (op == AI_CMP_EQ) == eq;
     }
-    case AI_CMP_LE: return issubset_set(ctx, v, w);
-    case AI_CMP_GE: return issubset_set(ctx, w, v);
-    case AI_CMP_LT: return v->used < w->used && issubset_set(ctx, v, w);
-    default: return v->used > w->used && issubset_set(ctx, w, v);
+    case AI_CMP_LE: return la <= lb && all_contained_in(ctx, a, b);
+    case AI_CMP_GE: return la >= lb && all_contained_in(ctx, b, a);
+    case AI_CMP_LT: return la < lb && all_contained_in(ctx, a, b);
+    default: return la > lb && all_contained_in(ctx, b, a);
     }
 }
 
