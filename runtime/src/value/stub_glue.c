@@ -186,92 +186,15 @@ AI_MAY_RAISE void ai_set_add(ai_actor_t *ctx, int64_t set, int64_t x) {
     PENDING(ctx);
 }
 
-AI_MAY_RAISE int64_t ai_str_getitem(ai_actor_t *ctx, ai_str_t *s, int64_t key) {
-    (void)ctx;
-    (void)s;
-    (void)key;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE bool ai_str_contains(ai_actor_t *ctx, ai_str_t *s, int64_t sub) {
-    (void)ctx;
-    (void)s;
-    (void)sub;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE int64_t ai_str_method(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
-    (void)ctx;
-    (void)s;
-    (void)mid;
-    (void)argc;
-    (void)argv;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE int64_t ai_str_mod(ai_actor_t *ctx, ai_str_t *fmt, int64_t args) {
-    (void)ctx;
-    (void)fmt;
-    (void)args;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE int64_t ai_bytes_getitem(ai_actor_t *ctx, ai_bytes_t *b, int64_t key) {
-    (void)ctx;
-    (void)b;
-    (void)key;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE int64_t ai_bytes_method(ai_actor_t *ctx, ai_bytes_t *b, int32_t mid, int64_t argc, const int64_t *argv) {
-    (void)ctx;
-    (void)b;
-    (void)mid;
-    (void)argc;
-    (void)argv;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE bool ai_bytes_repr(ai_actor_t *ctx, ai_buf_t *out, ai_bytes_t *b) {
-    (void)ctx;
-    (void)out;
-    (void)b;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE bool ai_bytes_compare(ai_actor_t *ctx, int32_t op, ai_bytes_t *a, ai_bytes_t *b) {
-    (void)ctx;
-    (void)op;
-    (void)a;
-    (void)b;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE int64_t ai_bytes_concat(ai_actor_t *ctx, ai_bytes_t *a, ai_bytes_t *b) {
-    (void)ctx;
-    (void)a;
-    (void)b;
-    PENDING(ctx);
-    return 0;
-}
 
-AI_MAY_RAISE int64_t ai_num_method(ai_actor_t *ctx, int64_t x, int32_t mid, int64_t argc, const int64_t *argv) {
-    (void)ctx;
-    (void)x;
-    (void)mid;
-    (void)argc;
-    (void)argv;
-    PENDING(ctx);
-    return 0;
-}
 
 AI_MAY_RAISE int64_t ai_builtin(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_t *argv) {
     (void)ctx;
@@ -288,24 +211,4 @@ const char *ai_builtin_name(int32_t bid) {
 }
 
 /* minimal working versions */
-int64_t ai_bytes_new(ai_actor_t *ctx, const char *p, int64_t n) {
-    ai_bytes_t *b = ai_actor_alloc(ctx, sizeof *b + (size_t)n + 1);
-    if (!b)
-        return 0;
-    b->header = ai_hdr_new(AI_T_BYTES, sizeof *b + (size_t)n + 1);
-    b->n = n;
-    for (int64_t i = 0; i < n; i++)
-        b->data[i] = (unsigned char)p[i];
-    return (int64_t)(intptr_t)b;
-}
 
-int64_t ai_str_next(ai_actor_t *ctx, ai_str_t *s, int64_t *pos) {
-    if (*pos >= s->nbytes)
-        return 0;
-    int64_t e = *pos + 1;
-    while (e < s->nbytes && ((unsigned char)s->data[e] & 0xC0) == 0x80)
-        e++;
-    ai_str_t *r = ai_str_from_buf(ctx, s->data + *pos, (size_t)(e - *pos));
-    *pos = e;
-    return (int64_t)(intptr_t)r;
-}
