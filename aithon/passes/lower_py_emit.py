@@ -29,7 +29,8 @@ _VAR = re.compile(r"!py\.var<(!py\.\w+)>")
 _PY = re.compile(r"!py\.(\w+)")
 # Exception kinds: `enum ai_exc_kind` in runtime/include/aithon/rt.h.
 EXC_KINDS = {"ZeroDivisionError": 1, "OverflowError": 2, "ValueError": 3, "IndexError": 4, "TypeError": 5,
-             "RuntimeError": 6, "NotImplementedError": 7, "MemoryError": 8, "RecursionError": 9}
+             "RuntimeError": 6, "NotImplementedError": 7, "MemoryError": 8, "RecursionError": 9,
+             "KeyError": 10, "StopIteration": 11, "AttributeError": 12, "SystemExit": 13, "AssertionError": 14}
 
 
 def kind_of(type_text: str) -> str:

@@ -44,8 +44,9 @@ const char *ai_exc_kind_name(int32_t kind) {
     static const char *names[] = {"Exception",  "ZeroDivisionError", "OverflowError",
                                   "ValueError", "IndexError",        "TypeError",
                                   "RuntimeError", "NotImplementedError", "MemoryError",
-                                  "RecursionError"};
-    return kind >= 1 && kind <= 9 ? names[kind] : names[0];
+                                  "RecursionError", "KeyError", "StopIteration",
+                                  "AttributeError", "SystemExit", "AssertionError"};
+    return kind >= 1 && kind <= 14 ? names[kind] : names[0];
 }
 
 void ai_exc_set_in_flight(ai_exc_t *e) {
