@@ -402,6 +402,51 @@ static void test_set_ops(void) {
     CHECK(n == 66 && ai_set_len(ai_p(x)) == 66);
 }
 
+/* with the other parts' lists, tuples, iteration and repr */
+static void test_with_containers(void) {
+    int64_t d = DICT();
+    ai_dict_setitem(ctx, d, Sw("self"), d);
+    CHECK_STR(R(d), "{'self': {...}}");
+    int64_t d2 = DICT(), l = LIST(d2);
+    ai_dict_setitem(ctx, d2, Sw("l"), l);
+    CHECK_STR(R(d2), "{'l': [{...}]}");
+    CHECK_STR(R(l), "[{'l': [...]}]");
+    CHECK_STR(ai_obj_repr(ctx, d2)->data, "{'l': [{...}]}");
+    int64_t v = DICT();
+    ai_dict_setitem(ctx, v, Sw("v"), DM0(v, values));
+    CHECK_STR(R(v), "{'v': dict_values([...])}");
+    int64_t k = DICT(I(1), LIST(I(2)));
+    CHECK_STR(R(DM0(k, keys)), "dict_keys([1])");
+    CHECK_STR(R(DM0(k, values)), "dict_values([[2]])");
+    CHECK_STR(R(DM0(k, items)), "dict_items([(1, [2])])");
+    CHECK_STR(R(DICT(Sw("a"), LIST(I(1)), I(2), TUPLE(I(3)), TUPLE(I(4), I(5)), DICT(I(6), I(7)))),
+              "{'a': [1], 2: (3,), (4, 5): {6: 7}}");
+    CHECK_STR(R(DM0(d2, popitem)), "('l', [{}])");
+    /* str iteration */
+    int64_t u = DICT(Sw("a"), I(1));
+    DM(u, update, LIST(TUPLE(Sw("b"), I(2)), LIST(Sw("c"), I(3)), Sw("de")));
+    CHECK_STR(R(u), "{'a': 1, 'b': 2, 'c': 3, 'd': 'e'}");
+    CHECK_STR(R(DM(u, update, LIST(Sw("abc")))), "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
+    CHECK_STR(R(DM(u, fromkeys, Sw("hello"), I(0))), "{'h': 0, 'e': 0, 'l': 0, 'o': 0}");
+    CHECK_STR(R(SM(SET(), union, Sw("aa"))), "{'a'}");
+    /* tuples hash as CPython's: sets of tuples of ints iterate in its order */
+    CHECK_STR(R(SET(TUPLE(I(1), I(2)), TUPLE(I(3), I(4)), TUPLE(I(5)), TUPLE(I(2), I(1)))), "{(1, 2), (2, 1), (3, 4), (5,)}");
+    int64_t pairs = SET();
+    for (int64_t i = 0; i < 10; i++)
+        ai_set_add(ctx, pairs, TUPLE(I(i), I(-i)));
+    CHECK_STR(R(pairs), "{(2, -2), (5, -5), (0, 0), (3, -3), (4, -4), (1, -1), (6, -6), (7, -7), (8, -8), (9, -9)}");
+    CHECK(ai_set_hash(ctx, ai_p(frozen(SET(TUPLE(I(1), I(2)), TUPLE(I(3)))))) == 2855237445256340422LL);
+    CHECK_STR(R(ai_set_binop(ctx, AI_OP_OR, DM0(DICT(I(1), I(2)), items), SET(I(5)))), "{(1, 2), 5}");
+    CHECK_STR(R(ai_set_binop(ctx, AI_OP_AND, DM0(DICT(I(1), I(2), I(3), I(4)), items), SET(TUPLE(I(1), I(2)), TUPLE(I(3), I(5))))),
+              "{(1, 2)}");
+    /* through the generic operations */
+    CHECK_STR(R(ai_obj_binop(ctx, AI_OP_OR, SET(I(1)), LIST(I(2)))), "TypeError: unsupported operand type(s) for |: 'set' and 'list'");
+    CHECK_STR(B(ai_obj_compare(ctx, AI_CMP_EQ, DICT(I(1), SET(I(2))), DICT(I(1), frozen(SET(I(2)))))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, DM0(DICT(I(1), I(2)), items), TUPLE(I(1), F(2.0)))), "True");
+    CHECK_STR(R(ai_obj_getitem(ctx, DICT(TUPLE(I(1), I(2)), Sw("t")), TUPLE(I(1), I(2)))), "'t'");
+    CHECK_STR(R(ai_obj_getitem(ctx, DICT(), TUPLE(I(1), Sw("x")))), "KeyError: (1, 'x')");
+}
+
 int main(void) {
     test_begin();
     test_dict_basics();
@@ -409,6 +454,7 @@ int main(void) {
     test_dict_methods();
     test_set_cases();
     test_set_ops();
+    test_with_containers();
     test_end();
     DONE();
 }
