@@ -13,8 +13,7 @@
 
 enum {
     IT_LIST = 1, IT_TUPLE, IT_STR, IT_BYTES, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS,
-    IT_SET, IT_ENUM, IT_ZIP, IT_MAP, IT_FILTER, IT_LIST_REV, IT_TUPLE_REV, IT_STR_REV, IT_BYTES_REV,
-    IT_DONE /* an exhausted dict/set iterator after its RuntimeError */
+    IT_SET, IT_ENUM, IT_ZIP, IT_MAP, IT_FILTER, IT_LIST_REV, IT_TUPLE_REV, IT_STR_REV, IT_BYTES_REV
 };
 
 typedef struct ai_iter {
@@ -23,7 +22,8 @@ typedef struct ai_iter {
     int32_t flag;    /* IT_STR: the str is ASCII; IT_RANGE: made by reversed() */
     int64_t src;     /* the container, the inner iterator (enumerate, filter), the function (map) */
     int64_t pos;     /* index, byte offset, dict/set position, range: the next value */
-    int64_t aux;     /* dict/set: the size at the start; range: values left; enumerate: the count */
+    int64_t aux;     /* dict/set: the size at the start (-1 exhausted, -2 after a size change);
+                      * range: values left; enumerate: the count */
     int64_t n;       /* range: the step; zip/map: the number of iterators */
     int64_t its[];   /* zip/map: n iterators, then n scratch words; filter: the inner iterator */
 } ai_iter_t;
@@ -59,9 +59,7 @@ const char *ai_iter_type_name(int64_t w) {
     case IT_MAP: return "map";
     case IT_FILTER: return "filter";
     case IT_LIST_REV: return "list_reverseiterator";
-    case IT_TUPLE_REV: case IT_STR_REV: case IT_BYTES_REV: return "reversed";
-    default: return it->flag == IT_SET ? "set_iterator" : it->flag == IT_DICT_VALUES ? "dict_valueiterator"
-                        : it->flag == IT_DICT_ITEMS ? "dict_itemiterator" : "dict_keyiterator";
+    default: return "reversed"; /* tuple, str, bytes */
     }
 }
 
@@ -120,18 +118,19 @@ int64_t ai_obj_iter(ai_actor_t *ctx, int64_t x) {
     return it ? W(it) : 0;
 }
 
-/* The iterator is finished for good after a "changed size" error (CPython clears its reference). */
-static int64_t changed_size(ai_actor_t *ctx, ai_iter_t *it, const char *msg) {
-    it->flag = it->kind;
-    it->kind = IT_DONE;
-    ai_raise(ctx, AI_EXC_RUNTIME, msg);
+/* A "changed size" error is sticky, as CPython's (di_used = -1): every later next() raises it
+ * again. aux: -1 once exhausted, -2 after the error. */
+static int64_t changed_size(ai_actor_t *ctx, ai_iter_t *it) {
+    it->aux = -2;
+    ai_raise(ctx, AI_EXC_RUNTIME, it->kind == IT_SET ? "Set changed size during iteration"
+                                                     : "dictionary changed size during iteration");
     return 0;
 }
 
 static int64_t dict_next(ai_actor_t *ctx, ai_iter_t *it) {
     ai_dict_t *d = (ai_dict_t *)(intptr_t)it->src;
     if (ai_dict_len(d) != it->aux)
-        return changed_size(ctx, it, "dictionary changed size during iteration");
+        return changed_size(ctx, it);
     int64_t k, v;
     if (!ai_dict_next(d, &it->pos, &k, &v)) {
         it->aux = -1; /* exhausted: stays exhausted even if the dict grows */
@@ -200,13 +199,13 @@ int64_t ai_iter_next(ai_actor_t *ctx, int64_t w) {
         return ai_int_from_i64(ctx, v);
     }
     case IT_DICT_KEYS: case IT_DICT_VALUES: case IT_DICT_ITEMS:
-        return it->aux < 0 ? 0 : dict_next(ctx, it);
+        return it->aux == -1 ? 0 : it->aux == -2 ? changed_size(ctx, it) : dict_next(ctx, it);
     case IT_SET: {
-        if (it->aux < 0)
+        if (it->aux == -1)
             return 0;
         ai_set_t *s = (ai_set_t *)(intptr_t)it->src;
-        if (ai_set_len(s) != it->aux)
-            return changed_size(ctx, it, "Set changed size during iteration");
+        if (it->aux == -2 || ai_set_len(s) != it->aux)
+            return changed_size(ctx, it);
         int64_t k;
         if (!ai_set_next(s, &it->pos, &k)) {
             it->aux = -1;
@@ -226,16 +225,15 @@ int64_t ai_iter_next(ai_actor_t *ctx, int64_t w) {
         return ai_exc_pending(ctx) ? 0 : t;
     }
     case IT_ZIP: case IT_MAP: {
-        if (it->n == 0 || it->aux < 0)
+        if (it->n == 0)
             return 0;
+        /* as CPython's zip and map, nothing is remembered at the end: a later next() asks the
+         * iterators again (items taken from the first ones before a shorter one ended are lost) */
         int64_t *scratch = it->its + it->n;
         for (int64_t i = 0; i < it->n; i++) {
             scratch[i] = ai_iter_next(ctx, it->its[i]);
-            if (!scratch[i]) {
-                if (!ai_exc_pending(ctx))
-                    it->aux = -1;
+            if (!scratch[i])
                 return 0;
-            }
         }
         if (it->kind == IT_ZIP)
             return ai_tuple_new(ctx, it->n, scratch);
