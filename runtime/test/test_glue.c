@@ -716,6 +716,22 @@ static void test_changed_size(void) {
     CHECK_STR(T_noaddr(ai_obj_iter(ctx, FSET(0, NULL))), "<set_iterator object>");
     CHECK_STR(T(ai_iter_reversed(ctx, SET(0, NULL))), "TypeError: 'set' object is not reversible");
     CHECK_STR(ALL(ai_iter_reversed(ctx, ai_range_new(ctx, I(1), I(10), I(3)))), "[7, 4, 1]");
+    /* reversed(dict) and of its views skip deleted entries */
+    int64_t kabc[] = {STR("a"), I(1), STR("b"), I(2), STR("c"), I(3)};
+    int64_t d4 = DICT(3, kabc);
+    ai_obj_delitem(ctx, d4, STR("b"));
+    ai_dict_setitem(ctx, d4, STR("e"), I(5));
+    CHECK_STR(ALL(ai_iter_reversed(ctx, d4)), "['e', 'c', 'a']");
+    CHECK_STR(ALL(ai_iter_reversed(ctx, VIEW(d4, AI_M_values))), "[5, 3, 1]");
+    CHECK_STR(ALL(ai_iter_reversed(ctx, VIEW(d4, AI_M_items))), "[('e', 5), ('c', 3), ('a', 1)]");
+    CHECK_STR(ALL(ai_iter_reversed(ctx, DICT(0, NULL))), "[]");
+    CHECK_STR(T_noaddr(ai_iter_reversed(ctx, VIEW(d4, AI_M_values))), "<dict_reversevalueiterator object>");
+    CHECK_STR(T_noaddr(ai_iter_reversed(ctx, VIEW(d4, AI_M_items))), "<dict_reverseitemiterator object>");
+    CHECK_STR(T_noaddr(ai_iter_reversed(ctx, d4)), "<dict_reversekeyiterator object>");
+    int64_t rit = ai_iter_reversed(ctx, d4);
+    CHECK_STR(T(ai_iter_next(ctx, rit)), "'e'");
+    ai_dict_setitem(ctx, d4, STR("z"), I(1));
+    CHECK_STR(T(ai_iter_next(ctx, rit)), "RuntimeError: dictionary changed size during iteration");
     /* unpacking a dict, a set, a view */
     CHECK_STR(UNPACK(d3, 2, false, 0), "('a', 'b')");
     CHECK_STR(UNPACK(VIEW(d3, AI_M_items), 1, true, 0), "(('a', 1), [('b', 2)])");

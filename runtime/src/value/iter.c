@@ -8,12 +8,14 @@
 
 #include "iter.h"
 #include "glue.h"
+#include "dict.h" /* reversed(dict) walks the entries backwards */
 #include "int.h"
 #include "../actor/actor.h"
 
 enum {
     IT_LIST = 1, IT_TUPLE, IT_STR, IT_BYTES, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS,
-    IT_SET, IT_ENUM, IT_ZIP, IT_MAP, IT_FILTER, IT_LIST_REV, IT_TUPLE_REV, IT_STR_REV, IT_BYTES_REV
+    IT_SET, IT_ENUM, IT_ZIP, IT_MAP, IT_FILTER, IT_LIST_REV, IT_TUPLE_REV, IT_STR_REV, IT_BYTES_REV,
+    IT_DICT_REV_KEYS, IT_DICT_REV_VALUES, IT_DICT_REV_ITEMS
 };
 
 typedef struct ai_iter {
@@ -59,6 +61,9 @@ const char *ai_iter_type_name(int64_t w) {
     case IT_MAP: return "map";
     case IT_FILTER: return "filter";
     case IT_LIST_REV: return "list_reverseiterator";
+    case IT_DICT_REV_KEYS: return "dict_reversekeyiterator";
+    case IT_DICT_REV_VALUES: return "dict_reversevalueiterator";
+    case IT_DICT_REV_ITEMS: return "dict_reverseitemiterator";
     default: return "reversed"; /* tuple, str, bytes */
     }
 }
@@ -125,6 +130,28 @@ static int64_t changed_size(ai_actor_t *ctx, ai_iter_t *it) {
     ai_raise(ctx, AI_EXC_RUNTIME, it->kind == IT_SET ? "Set changed size during iteration"
                                                      : "dictionary changed size during iteration");
     return 0;
+}
+
+/* reversed(d): the live entries from the last one back (CPython's dictreviter_iternext). */
+static int64_t dict_rev_next(ai_actor_t *ctx, ai_iter_t *it) {
+    const ai_dict_t *d = (const ai_dict_t *)(intptr_t)it->src;
+    if (d->used != it->aux)
+        return changed_size(ctx, it);
+    int64_t i = it->pos < d->nentries ? it->pos : d->nentries - 1;
+    while (i >= 0 && !d->entries[i].key)
+        i--;
+    if (i < 0) {
+        it->aux = -1;
+        return 0;
+    }
+    it->pos = i - 1;
+    const ai_dentry_t *e = &d->entries[i];
+    if (it->kind == IT_DICT_REV_KEYS)
+        return e->key;
+    if (it->kind == IT_DICT_REV_VALUES)
+        return e->value;
+    int64_t kv[2] = {e->key, e->value};
+    return ai_tuple_new(ctx, 2, kv);
 }
 
 static int64_t dict_next(ai_actor_t *ctx, ai_iter_t *it) {
@@ -200,6 +227,8 @@ int64_t ai_iter_next(ai_actor_t *ctx, int64_t w) {
     }
     case IT_DICT_KEYS: case IT_DICT_VALUES: case IT_DICT_ITEMS:
         return it->aux == -1 ? 0 : it->aux == -2 ? changed_size(ctx, it) : dict_next(ctx, it);
+    case IT_DICT_REV_KEYS: case IT_DICT_REV_VALUES: case IT_DICT_REV_ITEMS:
+        return it->aux == -1 ? 0 : it->aux == -2 ? changed_size(ctx, it) : dict_rev_next(ctx, it);
     case IT_SET: {
         if (it->aux == -1)
             return 0;
@@ -366,9 +395,17 @@ int64_t ai_iter_reversed(ai_actor_t *ctx, int64_t seq) {
         }
         return range_iter(ctx, last, -r->step, r->len, true);
     }
-    case AI_T_DICT: case AI_T_DICT_KEYS: case AI_T_DICT_VALUES: case AI_T_DICT_ITEMS:
-        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "reversed() of a dict is not supported");
-        return 0;
+    case AI_T_DICT: case AI_T_DICT_KEYS: case AI_T_DICT_VALUES: case AI_T_DICT_ITEMS: {
+        int t = ai_word_type(seq);
+        int64_t d = t == AI_T_DICT ? seq : ((const ai_dict_view_t *)(intptr_t)seq)->dict;
+        it = iter_new(ctx, t == AI_T_DICT_VALUES ? IT_DICT_REV_VALUES : t == AI_T_DICT_ITEMS ? IT_DICT_REV_ITEMS
+                                                                                            : IT_DICT_REV_KEYS, d, 0);
+        if (it) {
+            it->pos = ((const ai_dict_t *)(intptr_t)d)->nentries - 1;
+            it->aux = ((const ai_dict_t *)(intptr_t)d)->used;
+        }
+        break;
+    }
     default:
         ai_type_error_of(ctx, "'%s' object is not reversible", seq);
         return 0;
