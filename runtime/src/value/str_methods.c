@@ -14,7 +14,29 @@
 static const char *mname(int32_t mid) { return strm_mname(mid); }
 
 /* ----- character properties -------------------------------------------------------------------- */
-enum { F_NUMERIC_UNKNOWN = 1 << 15 };
+/* The CJK ideographs (U+4E00..U+9FFF) that str.isnumeric() accepts (numeric, not digits), from
+ * python3 3.11. */
+static const uint16_t cjk_numeric[] = {
+    0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x4E96, 0x4EBF, 0x4EC0, 0x4EDF, 0x4EE8,
+    0x4F0D, 0x4F70, 0x5104, 0x5146, 0x5169, 0x516B, 0x516D, 0x5341, 0x5343, 0x5344, 0x5345, 0x534C,
+    0x53C1, 0x53C2, 0x53C3, 0x53C4, 0x56DB, 0x58F1, 0x58F9, 0x5E7A, 0x5EFE, 0x5EFF, 0x5F0C, 0x5F0D,
+    0x5F0E, 0x5F10, 0x62FE, 0x634C, 0x67D2, 0x6F06, 0x7396, 0x767E, 0x8086, 0x842C, 0x8CAE, 0x8CB3,
+    0x8D30, 0x9621, 0x9646, 0x964C, 0x9678, 0x96F6
+};
+
+static bool is_cjk_numeric(uint32_t c) {
+    size_t lo = 0, hi = sizeof cjk_numeric / sizeof cjk_numeric[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cjk_numeric[mid] == c)
+            return true;
+        if (cjk_numeric[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
 
 static bool uni_space(uint32_t c) {
     return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
@@ -37,7 +59,7 @@ static bool cp_flags(ai_actor_t *ctx, uint32_t c, uint16_t *f) {
         return true;
     }
     if (c >= 0x4E00 && c <= 0x9FFF) {
-        *f = STRM_F_ALPHA | STRM_F_XID_START | STRM_F_XID_CONTINUE | F_NUMERIC_UNKNOWN;
+        *f = STRM_F_ALPHA | STRM_F_XID_START | STRM_F_XID_CONTINUE | (is_cjk_numeric(c) ? STRM_F_NUMERIC : 0);
         return true;
     }
     if ((c >= 0x1F300 && c <= 0x1F3FA) || (c >= 0x1F400 && c <= 0x1F64F) || (c >= 0x1F680 && c <= 0x1F6FF) ||
@@ -700,14 +722,10 @@ static int64_t str_is(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t argc) {
         case AI_M_isdecimal: if (!(f & STRM_F_DECIMAL)) return ai_bool_box(false); break;
         case AI_M_isdigit: if (!(f & STRM_F_DIGIT)) return ai_bool_box(false); break;
         case AI_M_isnumeric:
-            if (f & F_NUMERIC_UNKNOWN)
-                return strm_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "str.isnumeric() does not know U+%04X yet", (unsigned)c);
             if (!(f & STRM_F_NUMERIC))
                 return ai_bool_box(false);
             break;
         case AI_M_isalnum:
-            if (f & F_NUMERIC_UNKNOWN)
-                f |= STRM_F_NUMERIC; /* CJK ideographs are alphabetic anyway */
             if (!(f & (STRM_F_ALPHA | STRM_F_DECIMAL | STRM_F_DIGIT | STRM_F_NUMERIC)))
                 return ai_bool_box(false);
             break;
