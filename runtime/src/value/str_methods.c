@@ -1,6 +1,8 @@
 /* str methods (CPython 3.11 results and messages). Text is UTF-8 with a code-point count; ASCII
  * strings (nbytes == ncp) take byte-wise fast paths. Character properties and case mappings come
- * from strm_table.h (U+0000..U+04FF: Latin, Greek, Cyrillic) plus a few ranges known to be uncased
+ * from strm_table.h (U+0000..U+052F: Latin, Greek, Cyrillic; U+1E00..U+27FF: Latin and Greek
+ * extended, punctuation, currency, letterlike, number forms, symbols; U+FB00..U+FB4F ligatures;
+ * U+FF00..U+FFEF fullwidth forms) plus ranges known to be uncased
  * (kana, Hangul, CJK, emoji); a character outside them raises NotImplementedError, never a wrong
  * answer. */
 #include <stdio.h>
@@ -48,10 +50,19 @@ static bool is_space(uint32_t c) {
     return uni_space(c);
 }
 
+/* c's entry in strm_table, or NULL */
+static const strm_cp_info_t *cp_info(uint32_t c) {
+    for (size_t i = 0; i < sizeof strm_ranges / sizeof strm_ranges[0]; i++)
+        if (c >= strm_ranges[i].lo && c < strm_ranges[i].hi)
+            return &strm_table[strm_ranges[i].at + (c - strm_ranges[i].lo)];
+    return NULL;
+}
+
 /* The flags of c; false after raising NotImplementedError for a character we do not know. */
 static bool cp_flags(ai_actor_t *ctx, uint32_t c, uint16_t *f) {
-    if (c < STRM_NTABLE) {
-        *f = strm_table[c].flags;
+    const strm_cp_info_t *t = cp_info(c);
+    if (t) {
+        *f = t->flags;
         return true;
     }
     if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0xAC00 && c <= 0xD7A3)) {
@@ -566,11 +577,16 @@ static uint32_t *decode(ai_actor_t *ctx, const ai_str_t *s) {
     return u;
 }
 
-static void put_map(ai_buf_t *b, uint32_t c, uint32_t m) {
-    if (c >= STRM_NTABLE)
-        m = c;
-    if (m & 0x80000000u) {
-        const uint32_t *sp = strm_special[m & 0xFFFF];
+enum { OP_UPPER, OP_LOWER, OP_TITLE, OP_FOLD };
+/* c's mapping by op (t: its entry, NULL when c is known to map to itself) */
+static void put_map(ai_buf_t *b, uint32_t c, const strm_cp_info_t *t, int op) {
+    if (!t) {
+        strm_buf_cp(b, c);
+        return;
+    }
+    uint16_t m = op == OP_UPPER ? t->upper : op == OP_LOWER ? t->lower : op == OP_TITLE ? t->title : t->fold;
+    if (t->flags & (STRM_F_SPECIAL_UPPER << op)) {
+        const uint32_t *sp = strm_special[m];
         for (uint32_t k = 1; k <= sp[0]; k++)
             strm_buf_cp(b, sp[k]);
     } else {
@@ -610,7 +626,7 @@ static bool put_lower(ai_actor_t *ctx, ai_buf_t *b, const uint32_t *u, int64_t n
         strm_buf_cp(b, fs ? 0x3C2 : 0x3C3);
         return true;
     }
-    put_map(b, u[i], u[i] < STRM_NTABLE ? strm_table[u[i]].lower : u[i]);
+    put_map(b, u[i], cp_info(u[i]), OP_LOWER);
     return true;
 }
 
@@ -659,22 +675,22 @@ static int64_t str_case(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t argc)
             ok = false;
             break;
         }
-        const strm_cp_info_t *t = c < STRM_NTABLE ? &strm_table[c] : NULL;
+        const strm_cp_info_t *t = cp_info(c);
         switch (mid) {
-        case AI_M_upper: put_map(&b, c, t ? t->upper : c); break;
+        case AI_M_upper: put_map(&b, c, t, OP_UPPER); break;
         case AI_M_lower: ok = put_lower(ctx, &b, u, n, i); break;
-        case AI_M_casefold: put_map(&b, c, t ? t->fold : c); break;
+        case AI_M_casefold: put_map(&b, c, t, OP_FOLD); break;
         case AI_M_swapcase:
             if (f & STRM_F_UPPER)
                 ok = put_lower(ctx, &b, u, n, i);
             else if (f & STRM_F_LOWER)
-                put_map(&b, c, t ? t->upper : c);
+                put_map(&b, c, t, OP_UPPER);
             else
                 strm_buf_cp(&b, c);
             break;
         case AI_M_capitalize:
             if (i == 0)
-                put_map(&b, c, t ? t->title : c);
+                put_map(&b, c, t, OP_TITLE);
             else
                 ok = put_lower(ctx, &b, u, n, i);
             break;
@@ -682,7 +698,7 @@ static int64_t str_case(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t argc)
             if (prev_cased)
                 ok = put_lower(ctx, &b, u, n, i);
             else
-                put_map(&b, c, t ? t->title : c);
+                put_map(&b, c, t, OP_TITLE);
             prev_cased = f & STRM_F_CASED;
             break;
         }
@@ -983,13 +999,23 @@ static int64_t str_encode(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t arg
         uint32_t c = strm_cp(s->data + off, &len);
         off += len;
         uint32_t lim = codec == 7 ? 128 : 256;
-        if (c >= lim) {
+        if (c >= lim) { /* UnicodeEncodeError (a ValueError): the run of characters it cannot encode */
             free(out);
-            /* UnicodeEncodeError is a ValueError */
+            const char *name = codec == 7 ? "ascii" : "latin-1";
+            int64_t j = i + 1, o2 = off;
+            while (j < s->ncp) {
+                int l2;
+                if (strm_cp(s->data + o2, &l2) < lim)
+                    break;
+                o2 += l2;
+                j++;
+            }
+            if (j > i + 1)
+                return strm_raise(ctx, AI_EXC_VALUE, "'%s' codec can't encode characters in position %lld-%lld: "
+                                  "ordinal not in range(%u)", name, (long long)i, (long long)j - 1, (unsigned)lim);
             return strm_raise(ctx, AI_EXC_VALUE, "'%s' codec can't encode character '\\%s%0*x' in position %lld: "
-                              "ordinal not in range(%u)", codec == 7 ? "ascii" : "latin-1",
-                              c < 0x100 ? "x" : c < 0x10000 ? "u" : "U", c < 0x100 ? 2 : c < 0x10000 ? 4 : 8,
-                              (unsigned)c, (long long)i, (unsigned)lim);
+                              "ordinal not in range(%u)", name, c < 0x100 ? "x" : c < 0x10000 ? "u" : "U",
+                              c < 0x100 ? 2 : c < 0x10000 ? 4 : 8, (unsigned)c, (long long)i, (unsigned)lim);
         }
         out[i] = (char)c;
     }
