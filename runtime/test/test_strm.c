@@ -712,6 +712,56 @@ static void test_bytes_parse(void) {
     CHECK_STR(T(ai_int_from_str_base(ctx, S("-1010101010101010101010101010101010101010101010101010101010101010101"), 2)), "-98382635059784275285");
     CHECK_STR(T(ai_int_from_str_base(ctx, S("12345678901234567890123456789"), 0)), "12345678901234567890123456789");
     CHECK_STR(T(ai_int_from_str_base(ctx, S("\303\251"), 10)), "ValueError: invalid literal for int() with base 10: '\303\251'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a b", 3), AI_M_rsplit, 0, NULL)), "[b'a', b'b']");
+    CHECK_STR(T(ai_bytes_method(ctx, B("  a  b c ", 9), AI_M_rsplit, 2, (int64_t[]){NONE, I(1)})), "[b'  a  b', b'c']");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a,b,c", 5), AI_M_rsplit, 2, (int64_t[]){BW(",", 1), I(1)})), "[b'a,b', b'c']");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a,b,c", 5), AI_M_rsplit, 1, (int64_t[]){BW(",", 1)})), "[b'a', b'b', b'c']");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a=b", 3), AI_M_partition, 1, (int64_t[]){BW("=", 1)})), "(b'a', b'=', b'b')");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a=b", 3), AI_M_rpartition, 1, (int64_t[]){BW("x", 1)})), "(b'', b'', b'a=b')");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a=b", 3), AI_M_partition, 1, (int64_t[]){BW("x", 1)})), "(b'a=b', b'', b'')");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a=b=c", 5), AI_M_rpartition, 1, (int64_t[]){BW("=", 1)})), "(b'a=b', b'=', b'c')");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a=b", 3), AI_M_partition, 1, (int64_t[]){SW("=")})), "TypeError: a bytes-like object is required, not 'str'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_replace, 2, (int64_t[]){BW("a", 1), BW("x", 1)})), "b'xb'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("aaa", 3), AI_M_replace, 3, (int64_t[]){BW("a", 1), BW("xy", 2), I(2)})), "b'xyxya'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_replace, 2, (int64_t[]){SW("a"), BW("x", 1)})), "TypeError: a bytes-like object is required, not 'str'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_replace, 2, (int64_t[]){BW("", 0), BW("-", 1)})), "b'-a-b-'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("12", 2), AI_M_isdigit, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B("", 0), AI_M_isdigit, 0, NULL)), "False");
+    CHECK_STR(T(ai_bytes_method(ctx, B("Ab", 2), AI_M_isalpha, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B("Ab1", 3), AI_M_isalnum, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B(" \011", 2), AI_M_isspace, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B("\034", 1), AI_M_isspace, 0, NULL)), "False");
+    CHECK_STR(T(ai_bytes_method(ctx, B("AB1", 3), AI_M_isupper, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab1", 3), AI_M_islower, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B("Ab Cd", 5), AI_M_istitle, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B("\377", 1), AI_M_isascii, 0, NULL)), "False");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_isascii, 0, NULL)), "True");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_ljust, 1, (int64_t[]){I(5)})), "b'ab   '");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_ljust, 2, (int64_t[]){I(5), BW("*", 1)})), "b'ab***'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_rjust, 2, (int64_t[]){I(5), BW("*", 1)})), "b'***ab'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_ljust, 2, (int64_t[]){I(5), SW("*")})), "TypeError: ljust() argument 2 must be a byte string of length 1, not str");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_ljust, 2, (int64_t[]){I(5), BW("**", 2)})), "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_center, 2, (int64_t[]){I(5), BW("*", 1)})), "b'**ab*'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("-1", 2), AI_M_zfill, 1, (int64_t[]){I(4)})), "b'-001'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_zfill, 1, (int64_t[]){I(1)})), "b'ab'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a\011b", 3), AI_M_expandtabs, 0, NULL)), "b'a       b'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a\011b\012\011c", 6), AI_M_expandtabs, 1, (int64_t[]){I(4)})), "b'a   b\\n    c'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a\012b\015\012c", 6), AI_M_splitlines, 0, NULL)), "[b'a', b'b', b'c']");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a\012b\015\012c\015", 7), AI_M_splitlines, 1, (int64_t[]){ai_bool_box(true)})), "[b'a\\n', b'b\\r\\n', b'c\\r']");
+    CHECK_STR(T(ai_bytes_method(ctx, B("a\013b", 3), AI_M_splitlines, 0, NULL)), "[b'a\\x0bb']");
+    CHECK_STR(T(ai_bytes_method(ctx, B("pre-x", 5), AI_M_removeprefix, 1, (int64_t[]){BW("pre-", 4)})), "b'x'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("x.t", 3), AI_M_removesuffix, 1, (int64_t[]){BW(".t", 2)})), "b'x'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("x.t", 3), AI_M_removesuffix, 1, (int64_t[]){BW(".u", 2)})), "b'x.t'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("x", 1), AI_M_removeprefix, 1, (int64_t[]){SW("x")})), "TypeError: a bytes-like object is required, not 'str'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("hello world 3rd", 15), AI_M_title, 0, NULL)), "b'Hello World 3Rd'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("hELLO", 5), AI_M_capitalize, 0, NULL)), "b'Hello'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("hELLO \377", 7), AI_M_swapcase, 0, NULL)), "b'Hello \\xff'");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_ljust, 0, NULL)), "TypeError: ljust expected at least 1 argument, got 0");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_partition, 0, NULL)), "TypeError: bytes.partition() takes exactly one argument (0 given)");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_replace, 1, (int64_t[]){BW("a", 1)})), "TypeError: replace expected at least 2 arguments, got 1");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_isdigit, 1, (int64_t[]){I(1)})), "TypeError: bytes.isdigit() takes no arguments (1 given)");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_zfill, 0, NULL)), "TypeError: bytes.zfill() takes exactly one argument (0 given)");
+    CHECK_STR(T(ai_bytes_method(ctx, B("ab", 2), AI_M_rsplit, 1, (int64_t[]){SW("a")})), "TypeError: a bytes-like object is required, not 'str'");
 }
 
 static void test_num_methods(void) {
@@ -814,6 +864,7 @@ static void test_bytes_ops(void) {
     CHECK(ai_bytes_compare(ctx, AI_CMP_NE, B("", 0), B("\0", 1)));
     CHECK_STR(T(ai_bytes_concat(ctx, B("ab", 2), B("\0c", 2))), "b'ab\\x00c'");
 }
+
 
 
 
