@@ -539,6 +539,16 @@ static void test_growth(void) {
     CHECK_STR(raised(), "IndexError: list index out of range");
     ai_list_push(ctx, v, I(5));
     CHECK(ai_list_len(v) == 3 && ai_list_get(ctx, v, -1) == I(5));
+    /* a typed list of the first front end extends a list of values with its items as words */
+    ai_list_t *tf = ai_list_new(ctx, 2, AI_ELEM_FLOAT), *ti = ai_list_new(ctx, 2, AI_ELEM_INT);
+    double d[2] = {1.5, -2.0};
+    memcpy(tf->items, d, sizeof d);
+    ti->items[0] = 7;
+    ti->items[1] = INT64_MIN;
+    int64_t vl = LI(1, 0);
+    ai_list_extend(ctx, vl, W(tf));
+    ai_list_extend(ctx, vl, W(ti));
+    CHECK_STR(T(vl), "[0, 1.5, -2.0, 7, -9223372036854775808]");
 }
 
 int main(void) {
