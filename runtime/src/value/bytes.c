@@ -230,11 +230,8 @@ static int64_t bytes_split(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t 
                 i++;
             if (i >= n)
                 break;
-            if (maxsplit-- == 0) {
-                int64_t e = n;
-                while (e > i && is_ws(d[e - 1]))
-                    e--;
-                if (!push(ctx, l, d + i, e - i))
+            if (maxsplit-- == 0) { /* the rest, trailing whitespace included */
+                if (!push(ctx, l, d + i, n - i))
                     return 0;
                 break;
             }

@@ -339,16 +339,9 @@ int64_t ai_str_mod(ai_actor_t *ctx, ai_str_t *fmt, int64_t args) {
                 goto fail;
             break;
         default: {
-            char msg[120];
-            if (c >= 0x20 && c < 0x7F)
-                snprintf(msg, sizeof msg, "unsupported format character '%c' (0x%x) at index %lld", (char)c,
-                         (unsigned)c, (long long)strm_cpindex(fmt, p - fmt->data));
-            else {
-                char t4[5] = {0};
-                strm_put_cp(t4, c);
-                snprintf(msg, sizeof msg, "unsupported format character '%s' (0x%x) at index %lld", t4,
-                         (unsigned)c, (long long)strm_cpindex(fmt, p - fmt->data));
-            }
+            char msg[120]; /* CPython shows a non-ASCII character as '?' */
+            snprintf(msg, sizeof msg, "unsupported format character '%c' (0x%x) at index %lld",
+                     c >= 0x20 && c < 0x7F ? (char)c : '?', (unsigned)c, (long long)strm_cpindex(fmt, p - fmt->data));
             ai_raise(ctx, AI_EXC_VALUE, msg);
             goto fail;
         }
@@ -425,8 +418,25 @@ static int64_t field_value(ai_actor_t *ctx, fstate_t *st, const char *p, const c
         }
     }
     while (q < end) {
-        if (*q == '.')
-            return strm_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "attribute access in format fields is not supported");
+        if (*q == '.') {
+            const char *a = ++q;
+            while (q < end && *q != '.' && *q != '[')
+                q++;
+            if (q == a) {
+                ai_raise(ctx, AI_EXC_VALUE, "Empty attribute in format string");
+                return 0;
+            }
+            char name[64];
+            if (q - a >= (int64_t)sizeof name)
+                return strm_raise(ctx, AI_EXC_ATTRIBUTE, "'%s' object has no attribute '%.*s'",
+                                  ai_word_type_name(v), (int)(q - a), a);
+            memcpy(name, a, (size_t)(q - a));
+            name[q - a] = 0;
+            v = ai_obj_getattr(ctx, v, name);
+            if (ai_exc_pending(ctx))
+                return 0;
+            continue;
+        }
         /* '[' key ']' */
         const char *k = ++q;
         while (q < end && *q != ']')
