@@ -258,14 +258,27 @@ static void test_set_cases(void) {
                 SM0(s, pop);
             } else if (op == 'c') {
                 s = SM0(s, copy);
-            } else if (op == 'u') {
-                int64_t xs[32], n = 0;
+            } else {
+                int64_t xs[128], n = 0;
                 while (*p && *p != ' ') {
                     xs[n++] = parse_int(&p);
                     if (*p == ',')
                         p++;
                 }
-                SM(s, update, ai_set_from(ctx, n, xs));
+                int64_t set = ai_set_from(ctx, n, xs), list = ai_w(list_of(n, xs));
+                switch (op) {
+                case 'u': SM(s, update, set); break;
+                case 'i': s = SM(s, intersection, set); break;
+                case 'I': s = SM(s, intersection, list); break;
+                case 'D': s = SM(s, difference, set); break;
+                case 'E': SM(s, difference_update, list); break;
+                case 'X': s = ai_set_binop(ctx, AI_OP_XOR, s, set); break;
+                case 'Y': SM(s, symmetric_difference_update, list); break;
+                case 'U': s = SM(s, union, list); break;
+                case 'N': SM(s, intersection_update, set); break;
+                case 'F': s = ai_w(ai_set_of(ctx, AI_T_SET, ai_set_binop(ctx, AI_OP_OR, frozen(list), s))); break;
+                default: CHECK(!"unknown op");
+                }
             }
             while (*p == ' ')
                 p++;
