@@ -8,5 +8,3 @@
         return r;                                               \
     } while (0)
 
-/* "dict" */
-int64_t ai_dict_lookup(ai_actor_t *ctx, ai_dict_t *d, int64_t key) { (void)d, (void)key; PENDING(0); }
