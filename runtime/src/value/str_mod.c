@@ -97,17 +97,33 @@ static bool fmt_int(ai_actor_t *ctx, ai_buf_t *b, int64_t v, char type, int64_t 
             strm_type_error(ctx, "%%%c format: an integer is required, not %s", type, ai_word_type_name(v));
         return false;
     }
+    int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
+    const char *sign = "";
+    const char *prefix = !(flags & F_ALT) ? "" : type == 'x' ? "0x" : type == 'X' ? "0X" : type == 'o' ? "0o" : "";
+    if (ai_is_small(iv) && prec < 24) { /* no allocation: digits of a small int on the stack */
+        int64_t x = ai_small_val(iv);
+        uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
+        const char *hx = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        char tmp[72], *e = tmp + sizeof tmp, *q = e;
+        do {
+            *--q = hx[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+        while (e - q < prec)
+            *--q = '0';
+        sign = x < 0 ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
+        put_number(b, sign, prefix, q, (size_t)(e - q), width, flags);
+        return true;
+    }
     ai_mag_t mv;
     ai_int_view(iv, &mv);
-    int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
     size_t n;
     char *digits = ai_mag_digits(&mv, base, type == 'X', &n);
     if (!digits) {
         ai_raise(ctx, AI_EXC_MEMORY, "");
         return false;
     }
-    const char *sign = mv.neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
-    const char *prefix = !(flags & F_ALT) ? "" : type == 'x' ? "0x" : type == 'X' ? "0X" : type == 'o' ? "0o" : "";
+    sign = mv.neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
     if (prec > (int64_t)n) {
         char *z = malloc((size_t)prec + 1);
         if (!z) {
@@ -522,6 +538,18 @@ static bool field(ai_actor_t *ctx, fstate_t *st, const char *p, const char *end,
         if (!s)
             return false;
         v = W(s);
+    }
+    if (spec == end) { /* format(v, '') is str(v): no spec string, and no copy for a str or a small int */
+        if (strm_is_str(v)) {
+            const ai_str_t *s = strm_p(v);
+            ai_buf_put(out, s->data, (size_t)s->nbytes);
+            return true;
+        }
+        if (ai_is_small(v)) {
+            char tmp[32];
+            ai_buf_put(out, tmp, ai_fmt_i64(tmp, ai_small_val(v)));
+            return true;
+        }
     }
     ai_str_t *spec_s;
     if (memchr(spec, '{', (size_t)(end - spec))) {
