@@ -831,6 +831,31 @@ static void test_unknown_chars(void) {
               "NotImplementedError: str methods do not know the character U+16A0 yet");
 }
 
+/* Through the generic operations of the other parts (method dispatch, %, iteration, subscripts,
+ * builtins): the same results. */
+static void test_generic(void) {
+    CHECK_STR(T(ai_obj_method(ctx, SW("a,b"), AI_M_split, 1, (int64_t[]){SW(",")})), "['a', 'b']");
+    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_MOD, SW("%s-%03d"), TUP(2, SW("x"), I(3)))), "'x-003'");
+    CHECK_STR(T(ai_obj_binop(ctx, AI_OP_MOD, SW("%s"), LST(2, I(1), SW("a")))), "\"[1, 'a']\"");
+    CHECK_STR(T(ai_obj_getitem(ctx, SW("h\303\251llo"), SL(NONE, NONE, I(-1)))), "'oll\303\251h'");
+    CHECK_STR(T(ai_obj_getitem(ctx, SW("abc"), I(5))), "IndexError: string index out of range");
+    CHECK_STR(T(ai_obj_method(ctx, BW("h\303\251", 3), AI_M_decode, 0, NULL)), "'h\303\251'");
+    CHECK_STR(T(ai_obj_method(ctx, I(255), AI_M_bit_length, 0, NULL)), "8");
+    CHECK_STR(T(ai_obj_method(ctx, F(2.0), AI_M_is_integer, 0, NULL)), "True");
+    CHECK(ai_obj_contains(ctx, SW("h\303\251llo"), SW("\303\251l")));
+    CHECK_STR(T(ai_builtin(ctx, AI_B_int, 2, (int64_t[]){SW("ff"), I(16)})), "255");
+    CHECK_STR(T(ai_builtin(ctx, AI_B_float, 1, (int64_t[]){SW(" 1_000.5 ")})), "1000.5");
+    int64_t it = ai_obj_iter(ctx, SW("h\303\251!"));
+    int64_t a = ai_iter_next(ctx, it), b = ai_iter_next(ctx, it), c = ai_iter_next(ctx, it);
+    CHECK_STR(T(a), "'h'");
+    CHECK_STR(T(b), "'\303\251'");
+    CHECK_STR(T(c), "'!'");
+    CHECK(ai_iter_next(ctx, it) == 0 && !ctx->pending);
+    CHECK_STR(T(ai_str_method(ctx, S("-"), AI_M_join, 1, (int64_t[]){ai_obj_iter(ctx, SW("abc"))})), "'a-b-c'");
+    CHECK_STR(T(ai_str_method(ctx, S("-"), AI_M_join, 1, (int64_t[]){ai_obj_iter(ctx, LST(2, SW("a"), I(1)))})),
+              "TypeError: sequence item 1: expected str instance, int found");
+}
+
 /* Iteration: one-code-point strs, the ASCII ones immortal (no allocation). */
 static void test_iteration(void) {
     ai_str_t *s = S("aé😀");
@@ -872,6 +897,9 @@ static void test_bytes_ops(void) {
 
 
 
+
+
+
 int main(void) {
     test_begin();
     test_split_strip();
@@ -889,6 +917,7 @@ int main(void) {
     else
         fprintf(stderr, "test_strm: dict cases skipped (%s)\n", raised());
     test_unknown_chars();
+    test_generic();
     test_iteration();
     test_bytes_ops();
     CHECK(!ai_exc_pending(ctx));
