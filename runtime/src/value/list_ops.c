@@ -80,9 +80,28 @@ bool ai_seq_items(ai_actor_t *ctx, int64_t it, const int64_t **items, int64_t *n
     switch (ai_word_type(it)) {
     case AI_T_LIST: {
         ai_list_t *l = (ai_list_t *)(intptr_t)it;
+        if (l->kind != AI_ELEM_VALUE) { /* a typed list of the first front end: its items as words */
+            ai_list_t *w = ai_list_new(ctx, l->n, AI_ELEM_VALUE);
+            if (!w)
+                return false;
+            for (int64_t i = 0; i < l->n; i++) {
+                int64_t x = l->items[i];
+                double d;
+                switch (l->kind) {
+                case AI_ELEM_FLOAT: memcpy(&d, &x, sizeof d); x = ai_float_box(ctx, d); break;
+                case AI_ELEM_BOOL: x = ai_bool_box(x != 0); break;
+                case AI_ELEM_STR: break;
+                default: x = ai_int_from_i64(ctx, x); break;
+                }
+                if (ai_exc_pending(ctx))
+                    return false;
+                w->items[i] = x;
+            }
+            l = w;
+        }
         *items = l->items;
         *n = l->n;
-        *keep = it;
+        *keep = ai_seq_word(l);
         return true;
     }
     case AI_T_TUPLE: {

@@ -122,18 +122,11 @@ int64_t ai_seq_concat(ai_actor_t *ctx, int64_t a, int64_t b) {
     return r;
 }
 
+/* count is a C integer (the caller has checked the operand's type: "can't multiply sequence by
+ * non-int", OverflowError beyond 64 bits). */
 int64_t ai_seq_repeat(ai_actor_t *ctx, int64_t a, int64_t count) {
     int ta = ai_word_type(a);
-    if (!ai_seq_is_intlike(count)) {
-        ai_type_error_of(ctx, "can't multiply sequence by non-int of type '%s'", count);
-        return 0;
-    }
-    count = ai_seq_as_int(count);
-    if (!ai_int_fits_i64(count)) {
-        ai_raise(ctx, AI_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
-        return 0;
-    }
-    int64_t k = ai_seq_clamp(count), n;
+    int64_t k = count, n;
     const int64_t *items = seq_items(a, &n);
     if (k < 0 || n == 0)
         k = 0;
