@@ -24,6 +24,7 @@ ai_exc_t *ai_exc_new(int32_t kind, const char *msg) {
     }
     atomic_init(&e->refs, 1);
     e->kind = kind;
+    e->exit = 0;
     memcpy(e->msg, msg, n + 1);
     return e;
 }
