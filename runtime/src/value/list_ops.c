@@ -165,6 +165,13 @@ void ai_list_extend(ai_actor_t *ctx, int64_t list, int64_t iterable) {
 
 /* ----- items and slices ------------------------------------------------------------------------ */
 int64_t ai_list_getitem(ai_actor_t *ctx, ai_list_t *l, int64_t key) {
+    if (ai_is_small(key)) { /* the common case first */
+        int64_t i = ai_small_val(key);
+        if (i < 0)
+            i += l->n;
+        if (i >= 0 && i < l->n)
+            return l->items[i];
+    }
     if (ai_word_type(key) == AI_T_SLICE) {
         int64_t start, stop, step, n;
         if (!ai_slice_indices(ctx, (const ai_slice_t *)(intptr_t)key, l->n, &start, &stop, &step, &n))
@@ -266,6 +273,15 @@ static bool assign_slice(ai_actor_t *ctx, ai_list_t *l, const ai_slice_t *s, int
 }
 
 bool ai_list_setitem(ai_actor_t *ctx, ai_list_t *l, int64_t key, int64_t v) {
+    if (ai_is_small(key)) {
+        int64_t i = ai_small_val(key);
+        if (i < 0)
+            i += l->n;
+        if (i >= 0 && i < l->n) {
+            l->items[i] = v;
+            return true;
+        }
+    }
     if (ai_word_type(key) == AI_T_SLICE)
         return assign_slice(ctx, l, (const ai_slice_t *)(intptr_t)key, v);
     int64_t i;
@@ -368,7 +384,7 @@ int64_t ai_list_method(ai_actor_t *ctx, ai_list_t *l, int32_t mid, int64_t argc,
         if (!one_arg(ctx, "list.remove", argc))
             return 0;
         for (int64_t i = 0; i < l->n; i++) {
-            bool eq = ai_obj_eq(ctx, l->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             if (eq) {
@@ -424,7 +440,7 @@ int64_t ai_list_method(ai_actor_t *ctx, ai_list_t *l, int32_t mid, int64_t argc,
             return 0;
         int64_t c = 0;
         for (int64_t i = 0; i < l->n; i++) {
-            bool eq = ai_obj_eq(ctx, l->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             c += eq;
@@ -441,7 +457,7 @@ int64_t ai_list_method(ai_actor_t *ctx, ai_list_t *l, int32_t mid, int64_t argc,
         if (!ai_seq_index_bounds(ctx, argc - 1, argv + 1, l->n, &start, &end))
             return 0;
         for (int64_t i = start; i < end && i < l->n; i++) {
-            bool eq = ai_obj_eq(ctx, l->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             if (eq)

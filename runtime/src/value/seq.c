@@ -22,7 +22,7 @@ bool ai_seq_contains(ai_actor_t *ctx, int64_t seq, int64_t x) {
         const int64_t *items = seq_items(seq, &n); /* re-read: == may change a list */
         if (i >= n)
             return false;
-        bool eq = ai_obj_eq(ctx, items[i], x);
+        bool eq = ai_seq_eq(ctx, items[i], x);
         if (ai_exc_pending(ctx))
             return false;
         if (eq)
@@ -56,7 +56,7 @@ bool ai_seq_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         int64_t x = ia[i], y = ib[i];
         if (x == y)
             continue;
-        bool eq = ai_obj_eq(ctx, x, y);
+        bool eq = ai_seq_eq(ctx, x, y);
         if (ai_exc_pending(ctx))
             return false;
         if (!eq)

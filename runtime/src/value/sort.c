@@ -28,6 +28,10 @@ static inline bool lt(sorter_t *s, int64_t a, int64_t b) {
     default:
         if (s->failed)
             return false;
+        if (a & b & 1)
+            return a < b;
+        if (ai_word_type(a) == AI_T_FLOAT && ai_word_type(b) == AI_T_FLOAT)
+            return ai_float_unbox(a) < ai_float_unbox(b);
         bool r = ai_obj_compare(s->ctx, AI_CMP_LT, a, b);
         if (ai_exc_pending(s->ctx)) {
             s->failed = true;
