@@ -185,13 +185,10 @@ static int64_t container_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b
             snprintf(msg, sizeof msg, "can't multiply sequence by non-int of type '%s'", ai_word_type_name(n));
             return type_error(ctx, msg);
         }
-        if (ai_word_type(seq) != AI_T_BYTES) { /* ai_seq_repeat takes the count word */
-            r = ai_seq_repeat(ctx, seq, n);
-            return r ? r : AI_INT_ERR;
-        }
         if (!repeat_count(ctx, n, &count))
             return AI_INT_ERR;
-        r = bytes_repeat(ctx, (const ai_bytes_t *)(intptr_t)seq, count);
+        r = ai_word_type(seq) == AI_T_BYTES ? bytes_repeat(ctx, (const ai_bytes_t *)(intptr_t)seq, count)
+                                            : ai_seq_repeat(ctx, seq, count); /* a C count */
         return r ? r : AI_INT_ERR;
     }
     /* sets of either kind, and dict_keys / dict_items views (whose other operand may be any
@@ -327,7 +324,10 @@ int64_t ai_obj_inplace(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
             return ai_exc_pending(ctx) ? AI_INT_ERR : a;
         }
         if (op == AI_OP_MUL && is_intlike(b)) {
-            int64_t r = ai_seq_repeat(ctx, a, b);
+            int64_t count;
+            if (!repeat_count(ctx, b, &count))
+                return AI_INT_ERR;
+            int64_t r = ai_seq_repeat(ctx, a, count);
             if (!r)
                 return AI_INT_ERR;
             ai_list_t *l = (ai_list_t *)(intptr_t)a, *n = (ai_list_t *)(intptr_t)r;
