@@ -355,6 +355,19 @@ for k in range(60):
     c("%s.count(%d)" % (r, v), "ai_range_method(ctx, %s, AI_M_count, 1, ARGS(I(%d)))" % (cr, v))
     c("%s == %s[%s:%s:%s]" % (r, r, x, y, z), "ai_range_eq(%s, RR(ai_range_getitem(ctx, %s, SL(%s, %s, %s))))" % (cr, cr, cx, cy, cz), "B")
 
+# ----- random sorts (seeded) with a str among ints: the first failing comparison (which operand is
+# the str) follows CPython's count_run and binary insertion
+for k in range(40):
+    n = rnd.randrange(2, 60)
+    vals = [rnd.randrange(100) for _ in range(n)]
+    if k % 4:
+        vals.sort(reverse=k % 2 == 0)
+    pos = rnd.randrange(n)
+    py = repr(vals[:pos] + ["s"] + vals[pos + 1:])
+    cw = ", ".join('STR("s")' if i == pos else "I(%d)" % v for i, v in enumerate(vals))
+    rev = k % 3 == 0
+    c("l = %s\nl.sort(reverse=%s)\nr = l" % (py, rev), "ai_list_method(ctx, LL(ai_list_from(ctx, %d, ARGS(%s))), AI_M_sort, 2, ARGS(NONE, %s))" % (n, cw, "TRUE" if rev else "FALSE"))
+
 def esc(s):
     return s.replace("\\", "\\\\").replace('"', '\\"')
 def fixcur(cexpr):
