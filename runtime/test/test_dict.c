@@ -406,6 +406,12 @@ static void test_set_ops(void) {
     CHECK_STR(R(SM(SET(), copy, I(1))), "TypeError: set.copy() takes no arguments (1 given)");
     CHECK_STR(R(SM(SET(I(1)), isdisjoint, LIST(LIST()))), "TypeError: unhashable type: 'list'");
     CHECK_STR(R(SM(SET(), append, I(1))), "AttributeError: 'set' object has no attribute 'append'");
+    CHECK_STR(R(SM(SET(I(1)), difference_update, LIST(SET(I(1))))), "TypeError: unhashable type: 'set'");
+    CHECK_STR(R(SM(SET(I(1)), issuperset, LIST(SET(I(1))))), "TypeError: unhashable type: 'set'");
+    CHECK_STR(R(SM(SET(frozen(SET())), isdisjoint, LIST(SET()))), "TypeError: unhashable type: 'set'");
+    int64_t fs = SET(frozen(SET()));
+    CHECK_STR(R(SM(fs, discard, SET())), "None");
+    CHECK_STR(R(fs), "set()");
     int64_t iu = SET(I(0), I(1), I(2), I(3), I(4), I(5));
     SM(iu, discard, I(1));
     SM0(iu, intersection_update);

@@ -329,9 +329,16 @@ static ai_set_t *intersection(ai_actor_t *ctx, ai_set_t *so, int64_t other) {
     return ai_exc_pending(ctx) ? NULL : result;
 }
 
+/* (difference_update, issuperset and isdisjoint hash their elements as they are: a set among them
+ * is TypeError, with no retry as a frozenset) */
 static bool discard_one(ai_actor_t *ctx, void *arg, int64_t x) {
     int64_t hash;
-    return set_key(ctx, &x, &hash) && discard_entry(ctx, arg, x, hash) >= 0;
+    return ai_key_hash(ctx, x, &hash) && discard_entry(ctx, arg, x, hash) >= 0;
+}
+
+static bool has_plain(ai_actor_t *ctx, ai_set_t *s, int64_t x) {
+    int64_t hash;
+    return ai_key_hash(ctx, x, &hash) && lookup(ctx, s, x, hash) >= 0;
 }
 
 static bool difference_update(ai_actor_t *ctx, ai_set_t *s, int64_t other) {
@@ -453,7 +460,7 @@ typedef struct {
 
 static bool super_one(ai_actor_t *ctx, void *arg, int64_t x) {
     super_t *a = arg;
-    if (ai_set_has(ctx, a->s, x))
+    if (has_plain(ctx, a->s, x))
         return true;
     a->all = false;
     return false;
@@ -469,7 +476,7 @@ static bool issuperset(ai_actor_t *ctx, ai_set_t *s, int64_t other) {
 
 static bool disjoint_one(ai_actor_t *ctx, void *arg, int64_t x) {
     super_t *a = arg;
-    if (ai_set_has(ctx, a->s, x)) {
+    if (has_plain(ctx, a->s, x)) {
         a->all = false;
         return false;
     }
