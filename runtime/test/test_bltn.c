@@ -526,6 +526,11 @@ static bool str_parse_ready(void) {
 static void test_str_parse(void) {
     CHECK_STR(C(float, Sw(" 1_000.5 ")), "1000.5");
     CHECK_STR(C(int, Sw("ff"), I(16)), "255");
+    CHECK_STR(C(int, Sw("0x1f"), I(0)), "31");
+    CHECK_STR(C(int, Sw("z"), I(10)), "ValueError: invalid literal for int() with base 10: 'z'");
+    CHECK_STR(C(float, Sw("inf")), "inf");
+    CHECK_STR(C(float, Sw("x")), "ValueError: could not convert string to float: 'x'");
+    CHECK(ai_obj_float(ctx, Sw("2.5")) == 2.5 && !ctx->pending);
 }
 
 int main(void) {
