@@ -208,6 +208,13 @@ static void test_dict_methods(void) {
     CHECK_STR(R(DM(c, copy, I(1))), "TypeError: dict.copy() takes no arguments (1 given)");
     CHECK_STR(R(DM(c, popitem, I(1))), "TypeError: dict.popitem() takes no arguments (1 given)");
     CHECK_STR(R(DM(c, append, I(1))), "AttributeError: 'dict' object has no attribute 'append'");
+    int64_t kwa[] = {I(1), DICT(Sw("k"), I(1))}, kwe[] = {I(1), DICT()};
+    CHECK_STR(R(ai_dict_method(ctx, ai_p(c), AI_M_get | AI_M_KW, 2, kwa)), "TypeError: dict.get() takes no keyword arguments");
+    CHECK_STR(R(ai_dict_method(ctx, ai_p(c), AI_M_get | AI_M_KW, 2, kwe)), "None");
+    CHECK_STR(R(ai_set_method(ctx, ai_p(SET()), AI_M_add | AI_M_KW, 2, kwa)), "TypeError: set.add() takes no keyword arguments");
+    CHECK_STR(R(ai_set_method(ctx, ai_p(frozen(SET())), AI_M_union | AI_M_KW, 1, kwa + 1)),
+              "TypeError: frozenset.union() takes no keyword arguments");
+    CHECK_STR(R(ai_set_method(ctx, ai_p(SET()), AI_M_add | AI_M_KW, 2, kwe)), "None");
     /* merge, eq */
     int64_t m = DICT();
     ai_dict_merge(ctx, m, DICT(Sw("a"), I(1)));
@@ -251,14 +258,27 @@ static void test_set_cases(void) {
                 SM0(s, pop);
             } else if (op == 'c') {
                 s = SM0(s, copy);
-            } else if (op == 'u') {
-                int64_t xs[32], n = 0;
+            } else {
+                int64_t xs[128], n = 0;
                 while (*p && *p != ' ') {
                     xs[n++] = parse_int(&p);
                     if (*p == ',')
                         p++;
                 }
-                SM(s, update, ai_set_from(ctx, n, xs));
+                int64_t set = ai_set_from(ctx, n, xs), list = ai_w(list_of(n, xs));
+                switch (op) {
+                case 'u': SM(s, update, set); break;
+                case 'i': s = SM(s, intersection, set); break;
+                case 'I': s = SM(s, intersection, list); break;
+                case 'D': s = SM(s, difference, set); break;
+                case 'E': SM(s, difference_update, list); break;
+                case 'X': s = ai_set_binop(ctx, AI_OP_XOR, s, set); break;
+                case 'Y': SM(s, symmetric_difference_update, list); break;
+                case 'U': s = SM(s, union, list); break;
+                case 'N': SM(s, intersection_update, set); break;
+                case 'F': s = ai_w(ai_set_of(ctx, AI_T_SET, ai_set_binop(ctx, AI_OP_OR, frozen(list), s))); break;
+                default: CHECK(!"unknown op");
+                }
             }
             while (*p == ' ')
                 p++;
@@ -386,6 +406,11 @@ static void test_set_ops(void) {
     CHECK_STR(R(SM(SET(), copy, I(1))), "TypeError: set.copy() takes no arguments (1 given)");
     CHECK_STR(R(SM(SET(I(1)), isdisjoint, LIST(LIST()))), "TypeError: unhashable type: 'list'");
     CHECK_STR(R(SM(SET(), append, I(1))), "AttributeError: 'set' object has no attribute 'append'");
+    int64_t iu = SET(I(0), I(1), I(2), I(3), I(4), I(5));
+    SM(iu, discard, I(1));
+    SM0(iu, intersection_update);
+    SM(iu, add, I(9));
+    CHECK_STR(R(iu), "{0, 2, 3, 4, 5, 9}");
     CHECK_STR(R(ai_set_new_empty(ctx, AI_T_SET)), "set()");
     int64_t cl = SET();
     for (int64_t i = 0; i < 40; i++)

@@ -2,6 +2,8 @@
  * call.c): repr text, iteration, unpacking, subscripts, calls, and CPython 3.11's error texts
  * (each expected text was printed by python3 for the same expression). */
 #include <math.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "util.h"
 #include "value/glue.h"
@@ -480,6 +482,314 @@ static void test_hash(void) {
     CHECK(ai_obj_hash(ctx, it) >= 0 && !ctx->pending);
 }
 
+static int64_t DICT(int64_t n, const int64_t *kv) { return ai_dict_from(ctx, n, kv); }
+static int64_t SET(int64_t n, const int64_t *items) { return ai_set_from(ctx, n, items); }
+static int64_t FSET(int64_t n, const int64_t *items) {
+    int64_t f = ai_set_new_empty(ctx, AI_T_FROZENSET);
+    for (int64_t i = 0; i < n; i++)
+        ai_set_insert(ctx, (ai_set_t *)(intptr_t)f, items[i]);
+    return f;
+}
+static int64_t VIEW(int64_t d, int32_t mid) { return ai_dict_method(ctx, (ai_dict_t *)(intptr_t)d, mid, 0, NULL); }
+static int64_t BIN(int32_t op, int64_t a, int64_t b) { return ai_obj_binop(ctx, op, a, b); }
+static const char *CMP(int32_t op, int64_t a, int64_t b) { return B(ai_obj_compare(ctx, op, a, b)); }
+
+static void test_containers(void) {
+    int64_t two[] = {I(2)};
+    int64_t kv[] = {STR("a"), I(1), STR("b"), L(1, two)};
+    int64_t d = DICT(2, kv);
+    int64_t s3[] = {I(3), I(1), I(2)}, s12[] = {I(1), I(2)}, s23[] = {I(2), I(3)};
+    int64_t s = SET(3, s3), f = FSET(2, s12);
+    CHECK_STR(T(d), "{'a': 1, 'b': [2]}");
+    CHECK_STR(ai_obj_str(ctx, d)->data, "{'a': 1, 'b': [2]}");
+    CHECK_STR(T(s), "{1, 2, 3}");
+    CHECK_STR(T(f), "frozenset({1, 2})");
+    CHECK_STR(T(FSET(0, NULL)), "frozenset()");
+    CHECK_STR(T(SET(0, NULL)), "set()");
+    CHECK_STR(T(VIEW(d, AI_M_keys)), "dict_keys(['a', 'b'])");
+    CHECK_STR(T(VIEW(d, AI_M_values)), "dict_values([1, [2]])");
+    CHECK_STR(T(VIEW(d, AI_M_items)), "dict_items([('a', 1), ('b', [2])])");
+    CHECK_STR(T(ai_range_new(ctx, I(0), I(10), I(2))), "range(0, 10, 2)");
+    CHECK_STR(T(BYTES("a'\n")), "b\"a'\\n\"");
+    int64_t nested_kv[] = {STR("y"), TUP(0, NULL)}, outer_kv[] = {STR("x"), DICT(1, nested_kv)};
+    CHECK_STR(T(DICT(1, outer_kv)), "{'x': {'y': ()}}");
+    /* operators */
+    int64_t kv12[] = {I(1), I(2)}, kv1345[] = {I(1), I(3), I(4), I(5)};
+    CHECK_STR(T(BIN(AI_OP_OR, DICT(1, kv12), DICT(2, kv1345))), "{1: 3, 4: 5}");
+    CHECK_STR(T(BIN(AI_OP_OR, d, I(1))), "TypeError: unsupported operand type(s) for |: 'dict' and 'int'");
+    CHECK_STR(T(BIN(AI_OP_OR, SET(2, s12), SET(2, s23))), "{1, 2, 3}");
+    CHECK_STR(T(BIN(AI_OP_AND, SET(2, s12), SET(2, s23))), "{2}");
+    CHECK_STR(T(BIN(AI_OP_SUB, SET(2, s12), SET(2, s23))), "{1}");
+    CHECK_STR(T(BIN(AI_OP_XOR, SET(2, s12), SET(2, s23))), "{1, 3}");
+    int64_t five[] = {I(5)};
+    CHECK_STR(T(BIN(AI_OP_OR, f, SET(1, five))), "frozenset({1, 2, 5})");
+    CHECK_STR(T(BIN(AI_OP_OR, SET(1, five), f)), "{1, 2, 5}");
+    int64_t three[] = {I(3)}, one[] = {I(1)};
+    CHECK_STR(T(BIN(AI_OP_OR, VIEW(DICT(1, kv12), AI_M_keys), L(1, three))), "{1, 3}");
+    CHECK_STR(T(BIN(AI_OP_AND, VIEW(DICT(1, kv12), AI_M_keys), SET(1, one))), "{1}");
+    CHECK_STR(T(BIN(AI_OP_SUB, VIEW(DICT(1, kv12), AI_M_items), SET(1, (int64_t[]){TUP(2, kv12)}))), "set()");
+    CHECK_STR(T(BIN(AI_OP_OR, SET(1, one), L(1, one))), "TypeError: unsupported operand type(s) for |: 'set' and 'list'");
+    CHECK_STR(T(BIN(AI_OP_ADD, SET(1, one), SET(1, one))), "TypeError: unsupported operand type(s) for +: 'set' and 'set'");
+    CHECK_STR(T(BIN(AI_OP_MUL, SET(1, one), I(2))), "TypeError: unsupported operand type(s) for *: 'set' and 'int'");
+    int64_t l12 = L(2, s12), t1[] = {I(1)}, t2[] = {I(2)};
+    CHECK_STR(T(BIN(AI_OP_ADD, l12, L(1, three))), "[1, 2, 3]");
+    CHECK_STR(T(BIN(AI_OP_ADD, TUP(1, t1), TUP(1, t2))), "(1, 2)");
+    CHECK_STR(T(BIN(AI_OP_MUL, L(1, one), I(3))), "[1, 1, 1]");
+    CHECK_STR(T(BIN(AI_OP_MUL, I(3), TUP(1, one))), "(1, 1, 1)");
+    CHECK_STR(T(BIN(AI_OP_MUL, L(1, one), I(-1))), "[]");
+    CHECK_STR(T(BIN(AI_OP_MUL, l12, TRUE_)), "[1, 2]");
+    CHECK_STR(T(BIN(AI_OP_MUL, BYTES("ab"), I(2))), "b'abab'");
+    CHECK_STR(T(BIN(AI_OP_MUL, I(2), BYTES("ab"))), "b'abab'");
+    CHECK_STR(T(BIN(AI_OP_MUL, BYTES("a"), I(0))), "b''");
+    CHECK_STR(T(BIN(AI_OP_ADD, BYTES("a"), BYTES("b"))), "b'ab'");
+    int64_t fa[] = {STR("a"), I(1)};
+    CHECK_STR(T(BIN(AI_OP_MOD, STR("%s-%d"), TUP(2, fa))), "'a-1'");
+    CHECK_STR(T(BIN(AI_OP_MOD, STR("%d"), STR("x"))), "TypeError: %d format: a real number is required, not str");
+    /* comparisons */
+    int64_t l13[] = {I(1), I(3)};
+    CHECK_STR(CMP(AI_CMP_LT, l12, L(2, l13)), "True");
+    CHECK_STR(CMP(AI_CMP_LT, TUP(2, s12), TUP(1, one)), "False");
+    CHECK_STR(CMP(AI_CMP_EQ, DICT(1, kv12), DICT(1, kv12)), "True");
+    CHECK_STR(CMP(AI_CMP_NE, DICT(1, kv12), DICT(1, (int64_t[]){I(1), I(3)})), "True");
+    CHECK_STR(CMP(AI_CMP_LT, DICT(1, kv12), DICT(1, kv12)), "TypeError: '<' not supported between instances of 'dict' and 'dict'");
+    CHECK_STR(CMP(AI_CMP_LT, SET(1, one), SET(2, s12)), "True");
+    CHECK_STR(CMP(AI_CMP_EQ, FSET(1, one), SET(1, one)), "True");
+    CHECK_STR(CMP(AI_CMP_EQ, VIEW(DICT(1, kv12), AI_M_keys), SET(1, one)), "True");
+    CHECK_STR(CMP(AI_CMP_EQ, VIEW(DICT(1, kv12), AI_M_items), SET(1, (int64_t[]){TUP(2, kv12)})), "True");
+    CHECK_STR(CMP(AI_CMP_LT, VIEW(DICT(1, kv12), AI_M_keys), SET(2, s12)), "True");
+    int64_t dv = DICT(1, kv12);
+    CHECK_STR(CMP(AI_CMP_EQ, VIEW(dv, AI_M_values), VIEW(dv, AI_M_values)), "False");
+    CHECK_STR(CMP(AI_CMP_EQ, ai_range_new(ctx, I(0), I(0), I(1)), ai_range_new(ctx, I(2), I(2), I(1))), "True");
+    CHECK_STR(CMP(AI_CMP_EQ, ai_range_new(ctx, I(0), I(3), I(1)), ai_range_new(ctx, I(0), I(3), I(1))), "True");
+    CHECK_STR(CMP(AI_CMP_LT, BYTES("a"), BYTES("b")), "True");
+    CHECK_STR(CMP(AI_CMP_EQ, BYTES("ab"), BYTES("ab")), "True");
+    CHECK_STR(CMP(AI_CMP_EQ, L(1, one), TUP(1, one)), "False");
+    /* hashes: tuple as CPython, range as the tuple (len, start, step), frozenset by content */
+    CHECK(ai_obj_hash(ctx, TUP(2, s12)) == -3550055125485641917LL);
+    int64_t r3[] = {I(3), I(0), I(1)};
+    CHECK(ai_obj_hash(ctx, ai_range_new(ctx, I(0), I(3), I(1))) == ai_obj_hash(ctx, TUP(3, r3)));
+    int64_t s21[] = {I(2), I(1)};
+    CHECK(ai_obj_hash(ctx, FSET(2, s12)) == ai_obj_hash(ctx, FSET(2, s21)));
+    CHECK_STR(T(ai_obj_hash(ctx, d)), "TypeError: unhashable type: 'dict'");
+    CHECK_STR(T(ai_obj_hash(ctx, s)), "TypeError: unhashable type: 'set'");
+    CHECK_STR(T(ai_obj_hash(ctx, VIEW(d, AI_M_keys))), "TypeError: unhashable type: 'dict_keys'");
+    CHECK_STR(T(ai_obj_hash(ctx, VIEW(d, AI_M_items))), "TypeError: unhashable type: 'dict_items'");
+    CHECK(ai_obj_hash(ctx, VIEW(d, AI_M_values)) >= 0 && !ctx->pending);
+    CHECK_STR(T(ai_obj_hash(ctx, TUP(1, (int64_t[]){l12}))), "TypeError: unhashable type: 'list'");
+    /* subscripts and membership */
+    CHECK_STR(T(ai_obj_getitem(ctx, l12, I(1))), "2");
+    CHECK_STR(T(ai_obj_getitem(ctx, TUP(2, s12), I(-1))), "2");
+    CHECK_STR(T(ai_obj_getitem(ctx, STR("abc"), I(1))), "'b'");
+    CHECK_STR(T(ai_obj_getitem(ctx, BYTES("abc"), I(0))), "97");
+    CHECK_STR(T(ai_obj_getitem(ctx, ai_range_new(ctx, I(0), I(10), I(1)), I(3))), "3");
+    CHECK_STR(T(ai_obj_getitem(ctx, l12, ai_slice_new(ctx, I(1), NONE, NONE))), "[2]");
+    CHECK_STR(T(ai_obj_getitem(ctx, d, STR("a"))), "1");
+    CHECK_STR(T(ai_obj_getitem(ctx, d, STR("z"))), "KeyError: 'z'");
+    CHECK_STR(T(ai_obj_getitem(ctx, d, l12)), "TypeError: unhashable type: 'list'");
+    CHECK_STR(T(ai_obj_getitem(ctx, VIEW(d, AI_M_keys), I(0))), "TypeError: 'dict_keys' object is not subscriptable");
+    CHECK_STR(T(ai_obj_getitem(ctx, s, I(0))), "TypeError: 'set' object is not subscriptable");
+    int64_t m = L(2, s12);
+    ai_obj_setitem(ctx, m, I(0), STR("x"));
+    ai_obj_setitem(ctx, d, STR("c"), I(3));
+    CHECK_STR(T(m), "['x', 2]");
+    ai_obj_delitem(ctx, m, I(0));
+    CHECK_STR(T(m), "[2]");
+    ai_obj_delitem(ctx, d, STR("c"));
+    CHECK_STR(T(d), "{'a': 1, 'b': [2]}");
+    ai_obj_delitem(ctx, d, STR("c"));
+    CHECK_STR(OK(), "KeyError: 'c'");
+    ai_obj_setitem(ctx, d, l12, I(1));
+    CHECK_STR(OK(), "TypeError: unhashable type: 'list'");
+    CHECK_STR(B(ai_obj_contains(ctx, l12, I(2))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, TUP(2, s12), I(3))), "False");
+    CHECK_STR(B(ai_obj_contains(ctx, STR("abc"), STR("b"))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, STR("abc"), I(1))), "TypeError: 'in <string>' requires string as left operand, not int");
+    CHECK_STR(B(ai_obj_contains(ctx, ai_range_new(ctx, I(0), I(3), I(1)), I(2))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, d, STR("a"))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, VIEW(d, AI_M_keys), STR("a"))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, VIEW(d, AI_M_values), I(1))), "True");
+    int64_t a1[] = {STR("a"), I(1)};
+    CHECK_STR(B(ai_obj_contains(ctx, VIEW(d, AI_M_items), TUP(2, a1))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, s, I(1))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, f, I(1))), "True");
+    CHECK_STR(B(ai_obj_contains(ctx, s, l12)), "TypeError: unhashable type: 'list'");
+    /* len and truth */
+    CHECK_STR(T(ai_obj_len(ctx, d)), "2");
+    CHECK_STR(T(ai_obj_len(ctx, s)), "3");
+    CHECK_STR(T(ai_obj_len(ctx, VIEW(d, AI_M_keys))), "2");
+    CHECK_STR(T(ai_obj_len(ctx, f)), "2");
+    CHECK(!ai_obj_truth(ctx, DICT(0, NULL)) && !ai_obj_truth(ctx, SET(0, NULL)) && ai_obj_truth(ctx, d));
+    CHECK(!ai_obj_truth(ctx, VIEW(DICT(0, NULL), AI_M_keys)) && ai_obj_truth(ctx, VIEW(d, AI_M_values)));
+    /* methods reach the type's own function */
+    CHECK_STR(T(ai_obj_method(ctx, L(2, (int64_t[]){I(1), I(1)}), AI_M_count, 1, one)), "2");
+    CHECK_STR(T(ai_obj_method(ctx, d, AI_M_get, 1, (int64_t[]){STR("a")})), "1");
+    CHECK_STR(T(ai_obj_method(ctx, s, AI_M_split, 0, NULL)), "AttributeError: 'set' object has no attribute 'split'");
+    CHECK_STR(T(ai_obj_method(ctx, d, AI_M_add, 0, NULL)), "AttributeError: 'dict' object has no attribute 'add'");
+    CHECK_STR(T(ai_obj_method(ctx, VIEW(d, AI_M_keys), AI_M_isdisjoint, 1, &s)),
+              "AttributeError: 'dict_keys' object has no attribute 'isdisjoint'");
+    int64_t up = ai_method_fn(ctx, AI_T_STR, AI_M_upper);
+    CHECK_STR(T(ai_call(ctx, up, 1, (int64_t[]){STR("ab")})), "'AB'");
+    CHECK_STR(T(ai_call(ctx, ai_method_fn(ctx, AI_T_INT, AI_M_bit_length), 1, (int64_t[]){TRUE_})), "1");
+    CHECK_STR(T(ai_call(ctx, ai_builtin_fn(ctx, AI_B_len), 1, &d)), "2");
+    CHECK_STR(T(ai_builtin_fn(ctx, AI_B_len)), "<built-in function len>");
+    CHECK_STR(T(ai_builtin_fn(ctx, AI_B_math_sqrt)), "<built-in function sqrt>");
+}
+
+static void test_in_place(void) {
+    int64_t s12[] = {I(1), I(2)}, three[] = {I(3)};
+    int64_t l = L(2, s12);
+    CHECK(ai_obj_inplace(ctx, AI_OP_ADD, l, TUP(1, three)) == l);
+    CHECK(ai_obj_inplace(ctx, AI_OP_ADD, l, STR("ab")) == l);
+    CHECK_STR(T(l), "[1, 2, 3, 'a', 'b']");
+    CHECK(ai_obj_inplace(ctx, AI_OP_MUL, l, I(2)) == l);
+    CHECK_STR(T(l), "[1, 2, 3, 'a', 'b', 1, 2, 3, 'a', 'b']");
+    CHECK(ai_obj_inplace(ctx, AI_OP_MUL, l, I(0)) == l);
+    CHECK_STR(T(l), "[]");
+    CHECK_STR(T(ai_obj_inplace(ctx, AI_OP_ADD, l, I(5))), "TypeError: 'int' object is not iterable");
+    CHECK_STR(T(ai_obj_inplace(ctx, AI_OP_MUL, l, ai_float_box(ctx, 1.0))),
+              "TypeError: can't multiply sequence by non-int of type 'float'");
+    int64_t s123[] = {I(1), I(2), I(3)}, four[] = {I(4)}, s2349[] = {I(2), I(3), I(4), I(9)}, s72[] = {I(7), I(2)};
+    int64_t s = SET(3, s123);
+    CHECK(ai_obj_inplace(ctx, AI_OP_OR, s, SET(1, four)) == s);
+    CHECK(ai_obj_inplace(ctx, AI_OP_AND, s, SET(4, s2349)) == s);
+    CHECK(ai_obj_inplace(ctx, AI_OP_SUB, s, FSET(1, three)) == s);
+    CHECK(ai_obj_inplace(ctx, AI_OP_XOR, s, SET(2, s72)) == s);
+    CHECK_STR(T(s), "{4, 7}");
+    CHECK_STR(T(ai_obj_inplace(ctx, AI_OP_OR, s, L(1, four))), "TypeError: unsupported operand type(s) for |=: 'set' and 'list'");
+    CHECK_STR(T(ai_obj_inplace(ctx, AI_OP_ADD, s, I(1))), "TypeError: unsupported operand type(s) for +=: 'set' and 'int'");
+    int64_t f = FSET(1, s12);
+    int64_t g = ai_obj_inplace(ctx, AI_OP_OR, f, SET(1, s12 + 1));
+    CHECK(g != f);
+    CHECK_STR(T(g), "frozenset({1, 2})");
+    CHECK_STR(T(f), "frozenset({1})");
+    int64_t kv12[] = {I(1), I(2)}, kv34[] = {I(3), I(4)}, kv56[] = {I(5), I(6)};
+    int64_t d = DICT(1, kv12);
+    CHECK(ai_obj_inplace(ctx, AI_OP_OR, d, DICT(1, kv34)) == d);
+    CHECK(ai_obj_inplace(ctx, AI_OP_OR, d, L(1, (int64_t[]){TUP(2, kv56)})) == d);
+    CHECK_STR(T(d), "{1: 2, 3: 4, 5: 6}");
+    CHECK_STR(T(ai_obj_inplace(ctx, AI_OP_OR, d, I(5))), "TypeError: 'int' object is not iterable");
+    int64_t t = TUP(1, three);
+    int64_t t2 = ai_obj_inplace(ctx, AI_OP_ADD, t, TUP(1, four));
+    CHECK(t2 != t);
+    CHECK_STR(T(t2), "(3, 4)");
+}
+
+static void test_changed_size(void) {
+    int64_t kv12[] = {I(1), I(2)};
+    int64_t d = DICT(1, kv12);
+    int64_t it = ai_obj_iter(ctx, d);
+    CHECK_STR(T(ai_iter_next(ctx, it)), "1");
+    ai_dict_setitem(ctx, d, I(5), I(1));
+    CHECK_STR(T(ai_iter_next(ctx, it)), "RuntimeError: dictionary changed size during iteration");
+    CHECK_STR(T(ai_iter_next(ctx, it)), "RuntimeError: dictionary changed size during iteration"); /* sticky */
+    /* exhausted stays exhausted */
+    int64_t d2 = DICT(1, kv12);
+    int64_t it2 = ai_obj_iter(ctx, d2);
+    CHECK_STR(T(ai_iter_next(ctx, it2)), "1");
+    CHECK(ai_iter_next(ctx, it2) == 0 && !ctx->pending);
+    ai_dict_setitem(ctx, d2, I(7), I(1));
+    CHECK(ai_iter_next(ctx, it2) == 0 && !ctx->pending);
+    int64_t one[] = {I(1)};
+    int64_t s = SET(1, one);
+    int64_t sit = ai_obj_iter(ctx, s);
+    ai_set_add(ctx, s, I(2));
+    CHECK_STR(T(ai_iter_next(ctx, sit)), "RuntimeError: Set changed size during iteration");
+    CHECK_STR(T(ai_iter_next(ctx, sit)), "RuntimeError: Set changed size during iteration");
+    int64_t iit = ai_obj_iter(ctx, VIEW(d2, AI_M_items));
+    CHECK_STR(T(ai_iter_next(ctx, iit)), "(1, 2)");
+    ai_dict_setitem(ctx, d2, I(3), I(4));
+    CHECK_STR(T(ai_iter_next(ctx, iit)), "RuntimeError: dictionary changed size during iteration");
+    /* every kind of dict iteration, and the iterators' names */
+    int64_t kv[] = {STR("a"), I(1), STR("b"), I(2)};
+    int64_t d3 = DICT(2, kv);
+    CHECK_STR(ALL(ai_obj_iter(ctx, d3)), "['a', 'b']");
+    CHECK_STR(ALL(ai_obj_iter(ctx, VIEW(d3, AI_M_keys))), "['a', 'b']");
+    CHECK_STR(ALL(ai_obj_iter(ctx, VIEW(d3, AI_M_values))), "[1, 2]");
+    CHECK_STR(ALL(ai_obj_iter(ctx, VIEW(d3, AI_M_items))), "[('a', 1), ('b', 2)]");
+    int64_t s3[] = {I(3), I(1), I(2)};
+    CHECK_STR(ALL(ai_obj_iter(ctx, SET(3, s3))), "[1, 2, 3]");
+    CHECK_STR(ALL(ai_obj_iter(ctx, FSET(3, s3))), "[1, 2, 3]");
+    CHECK_STR(T_noaddr(ai_obj_iter(ctx, d3)), "<dict_keyiterator object>");
+    CHECK_STR(T_noaddr(ai_obj_iter(ctx, VIEW(d3, AI_M_values))), "<dict_valueiterator object>");
+    CHECK_STR(T_noaddr(ai_obj_iter(ctx, VIEW(d3, AI_M_items))), "<dict_itemiterator object>");
+    CHECK_STR(T_noaddr(ai_obj_iter(ctx, SET(0, NULL))), "<set_iterator object>");
+    CHECK_STR(T_noaddr(ai_obj_iter(ctx, FSET(0, NULL))), "<set_iterator object>");
+    CHECK_STR(T(ai_iter_reversed(ctx, SET(0, NULL))), "TypeError: 'set' object is not reversible");
+    CHECK_STR(ALL(ai_iter_reversed(ctx, ai_range_new(ctx, I(1), I(10), I(3)))), "[7, 4, 1]");
+    /* reversed(dict) and of its views skip deleted entries */
+    int64_t kabc[] = {STR("a"), I(1), STR("b"), I(2), STR("c"), I(3)};
+    int64_t d4 = DICT(3, kabc);
+    ai_obj_delitem(ctx, d4, STR("b"));
+    ai_dict_setitem(ctx, d4, STR("e"), I(5));
+    CHECK_STR(ALL(ai_iter_reversed(ctx, d4)), "['e', 'c', 'a']");
+    CHECK_STR(ALL(ai_iter_reversed(ctx, VIEW(d4, AI_M_values))), "[5, 3, 1]");
+    CHECK_STR(ALL(ai_iter_reversed(ctx, VIEW(d4, AI_M_items))), "[('e', 5), ('c', 3), ('a', 1)]");
+    CHECK_STR(ALL(ai_iter_reversed(ctx, DICT(0, NULL))), "[]");
+    CHECK_STR(T_noaddr(ai_iter_reversed(ctx, VIEW(d4, AI_M_values))), "<dict_reversevalueiterator object>");
+    CHECK_STR(T_noaddr(ai_iter_reversed(ctx, VIEW(d4, AI_M_items))), "<dict_reverseitemiterator object>");
+    CHECK_STR(T_noaddr(ai_iter_reversed(ctx, d4)), "<dict_reversekeyiterator object>");
+    int64_t rit = ai_iter_reversed(ctx, d4);
+    CHECK_STR(T(ai_iter_next(ctx, rit)), "'e'");
+    ai_dict_setitem(ctx, d4, STR("z"), I(1));
+    CHECK_STR(T(ai_iter_next(ctx, rit)), "RuntimeError: dictionary changed size during iteration");
+    /* unpacking a dict, a set, a view */
+    CHECK_STR(UNPACK(d3, 2, false, 0), "('a', 'b')");
+    CHECK_STR(UNPACK(VIEW(d3, AI_M_items), 1, true, 0), "(('a', 1), [('b', 2)])");
+    CHECK_STR(UNPACK(d3, 3, false, 0), "ValueError: not enough values to unpack (expected 3, got 2)");
+    /* zip asks its iterators again after the end, as CPython's */
+    int64_t s12[] = {I(1), I(2)};
+    int64_t zs[] = {ai_obj_iter(ctx, L(2, s12)), L(0, NULL)};
+    int64_t z = ai_iter_zip(ctx, 2, zs);
+    CHECK(ai_iter_next(ctx, z) == 0 && ai_iter_next(ctx, z) == 0);
+    CHECK(ai_iter_next(ctx, zs[0]) == 0 && !ctx->pending); /* both items were taken */
+}
+
+static void read_all(int fd, char *out, size_t cap) {
+    size_t n = 0;
+    for (ssize_t r; n + 1 < cap && (r = read(fd, out + n, cap - 1 - n)) > 0;)
+        n += (size_t)r;
+    out[n] = 0;
+    close(fd);
+}
+
+/* print(x) writes repr() of a container; print(..., file=sys.stderr) writes to fd 2 at once. Runs in
+ * a child process whose stdout and stderr are pipes. */
+static void test_print(void) {
+    int out[2], err[2];
+    if (pipe(out) != 0 || pipe(err) != 0)
+        return;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(out[1], 1);
+        dup2(err[1], 2);
+        close(out[0]), close(err[0]), close(out[1]), close(err[1]);
+        int64_t kv[] = {STR("a"), L(0, NULL)};
+        ai_write_obj(ctx, DICT(1, kv));
+        ai_write_cstr(ctx, "\n", 1);
+        ai_write_stream(ctx, 2);
+        int64_t one[] = {I(1)};
+        ai_write_obj(ctx, TUP(1, one));
+        ai_write_cstr(ctx, "\n", 1);
+        ai_write_stream(ctx, 1);
+        ai_write_obj(ctx, SET(0, NULL));
+        ai_write_cstr(ctx, " ", 1);
+        ai_write_obj(ctx, STR("x"));
+        ai_write_list(ctx, (ai_list_t *)(intptr_t)L(1, one), AI_ELEM_VALUE);
+        ai_write_flush(ctx, true);
+        _exit(0);
+    }
+    close(out[1]), close(err[1]);
+    char o[256], e[256];
+    read_all(out[0], o, sizeof o);
+    read_all(err[0], e, sizeof e);
+    int status;
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK_STR(o, "{'a': []}\nset() x[1]");
+    CHECK_STR(e, "(1,)\n");
+}
+
 int main(void) {
     test_begin();
     test_exception_kinds();
@@ -494,6 +804,10 @@ int main(void) {
     test_attributes();
     test_methods_and_calls();
     test_hash();
+    test_containers();
+    test_in_place();
+    test_changed_size();
+    test_print();
     test_end();
     DONE();
 }

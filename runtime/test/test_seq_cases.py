@@ -1,4 +1,4 @@
-# Generates the CHECK lines of test_seq.c: each case is (python code, C expression); the expected
+# Generates the CHECK lines of test_seq.c (--write: in place, else to stdout): each case is (python code, C expression); the expected
 # text is what python3 prints (repr of the result, or "Kind: message").
 import sys
 cases = []
@@ -68,6 +68,23 @@ ass("del l[-2::-3]", "ai_list_delitem(ctx, LL(CUR(%s)), SL(I(-2), NONE, I(-3)))"
 ass("del l[1::3]", "ai_list_delitem(ctx, LL(CUR(%s)), SL(I(1), NONE, I(3)))" % L5)
 ass("del l[::0]", "ai_list_delitem(ctx, LL(CUR(%s)), SL(NONE, NONE, I(0)))" % L5)
 ass("del l[3:1:1]", "ai_list_delitem(ctx, LL(CUR(%s)), SL(I(3), I(1), I(1)))" % L5)
+ass("l[1:3] = 'abc'", "ai_list_setitem(ctx, LL(CUR(%s)), SL(I(1), I(3), NONE), STR(\"abc\"))" % L5)
+ass("l[::2] = 'xyz'", "ai_list_setitem(ctx, LL(CUR(%s)), SL(NONE, NONE, I(2)), STR(\"xyz\"))" % L5)
+ass("l[::-2] = 'xyz'", "ai_list_setitem(ctx, LL(CUR(%s)), SL(NONE, NONE, I(-2)), STR(\"xyz\"))" % L5)
+ass("l[:2] = iter([8, 9])", "ai_list_setitem(ctx, LL(CUR(%s)), SL(NONE, I(2), NONE), ai_obj_iter(ctx, LI(2, 8, 9)))" % L5)
+ass("l += 'ab'", "ai_obj_inplace(ctx, AI_OP_ADD, CUR(%s), STR(\"ab\"))" % L5)
+ass("l *= 2", "ai_obj_inplace(ctx, AI_OP_MUL, CUR(%s), I(2))" % L5)
+ass("l *= 0", "ai_obj_inplace(ctx, AI_OP_MUL, CUR(%s), I(0))" % L5)
+ass("l += l", "ai_obj_inplace(ctx, AI_OP_ADD, CUR(%s), cur)" % L5)
+ass("l[1:4] = []\nl.append(6)", "(ai_list_setitem(ctx, LL(CUR(%s)), SL(I(1), I(4), NONE), LI(0)), ai_list_append(ctx, cur, I(6)))" % L5)
+c("[1, 2] + [3]", "ai_obj_binop(ctx, AI_OP_ADD, LI(2, 1, 2), LI(1, 3))")
+c("[1, 2] + (3,)", "ai_obj_binop(ctx, AI_OP_ADD, LI(2, 1, 2), TU(1, I(3)))")
+c("[1, 2, 3, 4, 5][1::2]", "ai_obj_getitem(ctx, %s, SL(I(1), NONE, I(2)))" % L5)
+c("[[1, 2], (3, [4])] == [[1, 2], (3, [4])]", "ai_bool_box(ai_obj_compare(ctx, AI_CMP_EQ, LW(2, LI(2, 1, 2), TU(2, I(3), LI(1, 4))), LW(2, LI(2, 1, 2), TU(2, I(3), LI(1, 4)))))")
+c("[[1, 2], (3, [4])] < [[1, 2], (3, [5])]", "ai_bool_box(ai_obj_compare(ctx, AI_CMP_LT, LW(2, LI(2, 1, 2), TU(2, I(3), LI(1, 4))), LW(2, LI(2, 1, 2), TU(2, I(3), LI(1, 5)))))")
+c("hash((1, (2, 3), -1))", "ai_obj_hash(ctx, TU(3, I(1), TU(2, I(2), I(3)), I(-1)))", "H")
+c("hash(((), ((),)))", "ai_obj_hash(ctx, TU(2, TU(0, 0), TU(1, TU(0, 0))))", "H")
+c("l = [3, 1, 2]\nl.extend('ab')\nr = l", "WITH(LI(3, 3, 1, 2), ai_list_extend(ctx, cur, STR(\"ab\")))")
 # ----- methods
 def m(py, cop):
     c("l=[1,2,3,2]\nr = " + py, cop)
@@ -220,20 +237,20 @@ c("(1,) + (2,3)", "ai_seq_concat(ctx, TU(1, I(1)), TU(2, I(2), I(3)))")
 c("() + (2,3)", "ai_seq_concat(ctx, TU(0, 0), TU(2, I(2), I(3)))")
 c("[1] + (2,)", "ai_seq_concat(ctx, LI(1, 1), TU(1, I(2)))")
 c("(1,) + [2]", "ai_seq_concat(ctx, TU(1, I(1)), LI(1, 2))")
-c("[1,2] * 3", "ai_seq_repeat(ctx, LI(2, 1, 2), I(3))")
-c("[1,2] * 0", "ai_seq_repeat(ctx, LI(2, 1, 2), I(0))")
-c("[1,2] * -1", "ai_seq_repeat(ctx, LI(2, 1, 2), I(-1))")
-c("[1,2] * True", "ai_seq_repeat(ctx, LI(2, 1, 2), TRUE)")
-c("[7] * 5", "ai_seq_repeat(ctx, LI(1, 7), I(5))")
-c("(1,2,3) * 2", "ai_seq_repeat(ctx, TU(3, I(1), I(2), I(3)), I(2))")
-c("(1,) * -5", "ai_seq_repeat(ctx, TU(1, I(1)), I(-5))")
-c("[1] * 2.0", "ai_seq_repeat(ctx, LI(1, 1), FL(2.0))")
-c("[1] * (2**62)", "ai_seq_repeat(ctx, LI(1, 1), ai_int_lshift(ctx, I(1), I(62)))")
-c("[1,2] * (2**61)", "ai_seq_repeat(ctx, LI(2, 1, 2), ai_int_lshift(ctx, I(1), I(61)))")
-c("[1] * (2**63)", "ai_seq_repeat(ctx, LI(1, 1), ai_int_lshift(ctx, I(1), I(63)))")
-c("() * (2**70)", "ai_seq_repeat(ctx, TU(0, 0), ai_int_lshift(ctx, I(1), I(70)))")
-c("[] * (10**20)", "ai_seq_repeat(ctx, LI(0), BIG)")
-c("[] * (2**62)", "ai_seq_repeat(ctx, LI(0), ai_int_lshift(ctx, I(1), I(62)))")
+c("[1,2] * 3", "ai_seq_repeat(ctx, LI(2, 1, 2), 3)")
+c("[1,2] * 0", "ai_seq_repeat(ctx, LI(2, 1, 2), 0)")
+c("[1,2] * -1", "ai_seq_repeat(ctx, LI(2, 1, 2), -1)")
+c("[1,2] * True", "ai_obj_binop(ctx, AI_OP_MUL, LI(2, 1, 2), TRUE)")
+c("[7] * 5", "ai_seq_repeat(ctx, LI(1, 7), 5)")
+c("(1,2,3) * 2", "ai_seq_repeat(ctx, TU(3, I(1), I(2), I(3)), 2)")
+c("(1,) * -5", "ai_seq_repeat(ctx, TU(1, I(1)), -5)")
+c("[1] * 2.0", "ai_obj_binop(ctx, AI_OP_MUL, LI(1, 1), FL(2.0))")
+c("[1] * (2**62)", "ai_obj_binop(ctx, AI_OP_MUL, LI(1, 1), ai_int_lshift(ctx, I(1), I(62)))")
+c("[1,2] * (2**61)", "ai_obj_binop(ctx, AI_OP_MUL, LI(2, 1, 2), ai_int_lshift(ctx, I(1), I(61)))")
+c("[1] * (2**63)", "ai_obj_binop(ctx, AI_OP_MUL, LI(1, 1), ai_int_lshift(ctx, I(1), I(63)))")
+c("() * (2**70)", "ai_obj_binop(ctx, AI_OP_MUL, TU(0, 0), ai_int_lshift(ctx, I(1), I(70)))")
+c("[] * (10**20)", "ai_obj_binop(ctx, AI_OP_MUL, LI(0), BIG)")
+c("[] * (2**62)", "ai_obj_binop(ctx, AI_OP_MUL, LI(0), ai_int_lshift(ctx, I(1), I(62)))")
 c("[1, 'a', [2.5, None], (), (1,), (1, (2,))]", "LW(6, I(1), STR(\"a\"), LW(2, FL(2.5), NONE), TU(0, 0), TU(1, I(1)), TU(2, I(1), TU(1, I(2))))")
 c("l = [1]\nl.append(l)\nr = l", "SELF1")
 c("l = []\nt = (l, 1)\nl.append(t)\nr = t", "SELF2")
@@ -327,4 +344,13 @@ for py, cexpr, kind in cases:
     if kind == "B" and text not in ("True", "False") and ":" not in text:
         raise SystemExit("not a bool: %r -> %s" % (py, text))
     out.append('    CHECK_STR(%s(%s), "%s"); /* %s */' % (kind, cexpr, esc(text), esc(py.replace("\n", "; ")).replace("*/", "* /")))
-print("\n".join(out))
+text = "\n".join(out)
+if sys.argv[1:] == ["--write"]: # replace the generated lines of test_seq.c in place
+    import os
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test_seq.c")
+    src = open(path).read()
+    a = src.index("\n", src.index("/* BEGIN GENERATED")) + 1
+    b = src.rindex("\n", 0, src.index("/* END GENERATED")) + 1
+    open(path, "w").write(src[:a] + text + "\n" + src[b:])
+else:
+    print(text)

@@ -188,15 +188,12 @@ static int64_t container_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b
         if (!repeat_count(ctx, n, &count))
             return AI_INT_ERR;
         r = ai_word_type(seq) == AI_T_BYTES ? bytes_repeat(ctx, (const ai_bytes_t *)(intptr_t)seq, count)
-                                            : ai_seq_repeat(ctx, seq, count);
+                                            : ai_seq_repeat(ctx, seq, count); /* a C count */
         return r ? r : AI_INT_ERR;
     }
-    if (op >= AI_OP_AND && op <= AI_OP_XOR && is_setlike(ta) && is_setlike(tb)) {
-        r = ai_set_binop(ctx, op, a, b);
-        if (r || ai_exc_pending(ctx))
-            return r ? r : AI_INT_ERR;
-    }
-    if (op == AI_OP_SUB && is_setlike(ta) && is_setlike(tb)) {
+    /* sets of either kind, and dict_keys / dict_items views (whose other operand may be any
+     * iterable): 0 without an exception when the operands do not combine */
+    if ((op == AI_OP_SUB || (op >= AI_OP_AND && op <= AI_OP_XOR)) && (is_setlike(ta) || is_setlike(tb))) {
         r = ai_set_binop(ctx, op, a, b);
         if (r || ai_exc_pending(ctx))
             return r ? r : AI_INT_ERR;
@@ -277,19 +274,6 @@ static int number_cmp(int64_t a, int64_t b) {
     return c == 2 ? 2 : -c;
 }
 
-/* The set of a dict_keys / dict_items view's elements (for comparing it with a set). */
-static int64_t view_as_set(ai_actor_t *ctx, int64_t v) {
-    int64_t s = ai_set_from(ctx, 0, NULL), it = s ? ai_obj_iter(ctx, v) : 0;
-    if (!it)
-        return 0;
-    for (int64_t x; (x = ai_iter_next(ctx, it));) {
-        ai_set_add(ctx, s, x);
-        if (ai_exc_pending(ctx))
-            return 0;
-    }
-    return ai_exc_pending(ctx) ? 0 : s;
-}
-
 bool ai_obj_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
     int c;
     if (is_number(a) && is_number(b)) {
@@ -312,13 +296,8 @@ bool ai_obj_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         return ai_range_eq((ai_range_t *)(intptr_t)a, (ai_range_t *)(intptr_t)b) == (op == AI_CMP_EQ);
     bool sa = ta == AI_T_SET || ta == AI_T_FROZENSET, sb = tb == AI_T_SET || tb == AI_T_FROZENSET;
     bool va = ta == AI_T_DICT_KEYS || ta == AI_T_DICT_ITEMS, vb = tb == AI_T_DICT_KEYS || tb == AI_T_DICT_ITEMS;
-    if (sa && sb)
+    if ((sa || va) && (sb || vb)) /* a keys/items view compares as a set (dictview_richcompare) */
         return ai_set_compare(ctx, op, a, b);
-    if ((sa || va) && (sb || vb)) { /* a dict view compares as the set of its items */
-        a = va ? view_as_set(ctx, a) : a;
-        b = vb && !ai_exc_pending(ctx) ? view_as_set(ctx, b) : b;
-        return ai_exc_pending(ctx) ? false : ai_set_compare(ctx, op, a, b);
-    }
     if (eq_only) /* unrelated types: identity */
         return (a == b) == (op == AI_CMP_EQ);
     char msg[160];

@@ -230,11 +230,8 @@ static int64_t bytes_split(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t 
                 i++;
             if (i >= n)
                 break;
-            if (maxsplit-- == 0) {
-                int64_t e = n;
-                while (e > i && is_ws(d[e - 1]))
-                    e--;
-                if (!push(ctx, l, d + i, e - i))
+            if (maxsplit-- == 0) { /* the rest, trailing whitespace included */
+                if (!push(ctx, l, d + i, n - i))
                     return 0;
                 break;
             }
@@ -520,6 +517,331 @@ static int64_t bytes_hex(ai_actor_t *ctx, ai_bytes_t *b, int32_t mid, int64_t ar
     return W(s);
 }
 
+/* ----- the rest of bytes' methods (ASCII semantics) -------------------------------------------- */
+static bool nargs_expected(ai_actor_t *ctx, int32_t mid, int64_t argc, int64_t lo, int64_t hi) {
+    if (argc < lo) {
+        strm_type_error(ctx, "%s expected at least %lld argument%s, got %lld", mname(mid), (long long)lo,
+                        lo == 1 ? "" : "s", (long long)argc);
+        return false;
+    }
+    if (argc > hi) {
+        strm_type_error(ctx, "%s expected at most %lld argument%s, got %lld", mname(mid), (long long)hi,
+                        hi == 1 ? "" : "s", (long long)argc);
+        return false;
+    }
+    return true;
+}
+
+static int64_t rfind_in(const unsigned char *s, int64_t a, int64_t b, const unsigned char *t, int64_t m) {
+    for (int64_t i = b - m; i >= a; i--)
+        if (memcmp(s + i, t, (size_t)m) == 0)
+            return i;
+    return -1;
+}
+
+static int64_t bytes_rsplit(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
+    if (!nargs(ctx, mid, argc, 0, 2))
+        return 0;
+    const ai_bytes_t *sep = NULL;
+    int64_t maxsplit = -1;
+    if (argc > 0 && !strm_is_none(argv[0]) && !(sep = arg_bytes(ctx, argv[0])))
+        return 0;
+    if (argc > 1 && !strm_arg_int(ctx, argv[1], &maxsplit))
+        return 0;
+    if (maxsplit < 0)
+        maxsplit = INT64_MAX;
+    if (sep && sep->n == 0)
+        return strm_raise(ctx, AI_EXC_VALUE, "empty separator");
+    ai_list_t *l;
+    if (!new_list(ctx, &l))
+        return 0;
+    const unsigned char *d = s->data;
+    int64_t j = s->n;
+    if (!sep) {
+        for (;;) {
+            while (j > 0 && is_ws(d[j - 1]))
+                j--;
+            if (j <= 0)
+                break;
+            if (maxsplit-- == 0) {
+                if (!push(ctx, l, d, j))
+                    return 0;
+                break;
+            }
+            int64_t i = j;
+            while (i > 0 && !is_ws(d[i - 1]))
+                i--;
+            if (!push(ctx, l, d + i, j - i))
+                return 0;
+            j = i;
+        }
+    } else {
+        int64_t i;
+        while (maxsplit-- > 0 && (i = rfind_in(d, 0, j, sep->data, sep->n)) >= 0) {
+            if (!push(ctx, l, d + i + sep->n, j - i - sep->n))
+                return 0;
+            j = i;
+        }
+        if (!push(ctx, l, d, j))
+            return 0;
+    }
+    for (int64_t a = 0, b = l->n - 1; a < b; a++, b--) {
+        int64_t t = l->items[a];
+        l->items[a] = l->items[b];
+        l->items[b] = t;
+    }
+    return W(l);
+}
+
+static int64_t bytes_partition(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
+    if (!nargs(ctx, mid, argc, 1, 1))
+        return 0;
+    const ai_bytes_t *sep = arg_bytes(ctx, argv[0]);
+    if (!sep)
+        return 0;
+    if (sep->n == 0)
+        return strm_raise(ctx, AI_EXC_VALUE, "empty separator");
+    bool rev = mid == AI_M_rpartition;
+    int64_t i = rev ? rfind_in(s->data, 0, s->n, sep->data, sep->n) : find_in(s->data, 0, s->n, sep->data, sep->n);
+    int64_t e = ai_bytes_new(ctx, "", 0), items[3];
+    if (!e)
+        return 0;
+    if (i < 0) {
+        items[0] = rev ? e : W(s);
+        items[1] = e;
+        items[2] = rev ? W(s) : e;
+    } else {
+        items[0] = ai_bytes_new(ctx, (const char *)s->data, i);
+        items[1] = W(sep);
+        items[2] = items[0] ? ai_bytes_new(ctx, (const char *)s->data + i + sep->n, s->n - i - sep->n) : 0;
+        if (!items[2])
+            return 0;
+    }
+    return ai_tuple_new(ctx, 3, items);
+}
+
+static int64_t bytes_replace(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
+    if (!nargs_expected(ctx, mid, argc, 2, 3))
+        return 0;
+    const ai_bytes_t *old = arg_bytes(ctx, argv[0]), *new = old ? arg_bytes(ctx, argv[1]) : NULL;
+    if (!new)
+        return 0;
+    int64_t count = -1;
+    if (argc > 2 && !strm_arg_int(ctx, argv[2], &count))
+        return 0;
+    if (count < 0)
+        count = INT64_MAX;
+    ai_buf_t b = {0};
+    int64_t n = s->n, i = 0, done = 0;
+    const char *d = (const char *)s->data;
+    if (old->n == 0) {
+        while (done < count && i <= n) {
+            ai_buf_put(&b, (const char *)new->data, (size_t)new->n);
+            done++;
+            if (i == n) {
+                i++;
+                break;
+            }
+            ai_buf_putc(&b, d[i++]);
+        }
+    } else {
+        int64_t j;
+        while (done < count && (j = find_in(s->data, i, n, old->data, old->n)) >= 0) {
+            ai_buf_put(&b, d + i, (size_t)(j - i));
+            ai_buf_put(&b, (const char *)new->data, (size_t)new->n);
+            i = j + old->n;
+            done++;
+        }
+    }
+    if (i < n)
+        ai_buf_put(&b, d + i, (size_t)(n - i));
+    int64_t r = b.oom ? (ai_raise(ctx, AI_EXC_MEMORY, ""), 0) : ai_bytes_new(ctx, b.p ? b.p : "", (int64_t)b.n);
+    ai_buf_free(&b);
+    return r;
+}
+
+static int64_t bytes_affix(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
+    if (!nargs(ctx, mid, argc, 1, 1))
+        return 0;
+    const ai_bytes_t *a = arg_bytes(ctx, argv[0]);
+    if (!a)
+        return 0;
+    if (a->n > s->n)
+        return W(s);
+    if (mid == AI_M_removeprefix)
+        return memcmp(s->data, a->data, (size_t)a->n) ? W(s)
+                                                       : ai_bytes_new(ctx, (const char *)s->data + a->n, s->n - a->n);
+    return memcmp(s->data + s->n - a->n, a->data, (size_t)a->n) ? W(s)
+                                                                 : ai_bytes_new(ctx, (const char *)s->data, s->n - a->n);
+}
+
+static bool b_up(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool b_lo(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool b_dig(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static int64_t bytes_is(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc) {
+    if (!nargs(ctx, mid, argc, 0, 0))
+        return 0;
+    if (mid == AI_M_isascii) {
+        for (int64_t i = 0; i < s->n; i++)
+            if (s->data[i] >= 0x80)
+                return ai_bool_box(false);
+        return ai_bool_box(true);
+    }
+    if (s->n == 0)
+        return ai_bool_box(false);
+    bool cased = false, prev = false;
+    for (int64_t i = 0; i < s->n; i++) {
+        unsigned char c = s->data[i];
+        switch (mid) {
+        case AI_M_isdigit: if (!b_dig(c)) return ai_bool_box(false); break;
+        case AI_M_isalpha: if (!b_up(c) && !b_lo(c)) return ai_bool_box(false); break;
+        case AI_M_isalnum: if (!b_up(c) && !b_lo(c) && !b_dig(c)) return ai_bool_box(false); break;
+        case AI_M_isspace: if (!is_ws(c)) return ai_bool_box(false); break;
+        case AI_M_isupper: if (b_lo(c)) return ai_bool_box(false); cased |= b_up(c); break;
+        case AI_M_islower: if (b_up(c)) return ai_bool_box(false); cased |= b_lo(c); break;
+        default: /* istitle */
+            if (b_up(c)) {
+                if (prev)
+                    return ai_bool_box(false);
+                prev = cased = true;
+            } else if (b_lo(c)) {
+                if (!prev)
+                    return ai_bool_box(false);
+                prev = cased = true;
+            } else {
+                prev = false;
+            }
+        }
+    }
+    if (mid == AI_M_isupper || mid == AI_M_islower || mid == AI_M_istitle)
+        return ai_bool_box(cased);
+    return ai_bool_box(true);
+}
+
+static int64_t bytes_case(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc) {
+    if (!nargs(ctx, mid, argc, 0, 0))
+        return 0;
+    ai_bytes_t *r = bytes_alloc(ctx, s->n);
+    if (!r)
+        return 0;
+    bool prev = false;
+    for (int64_t i = 0; i < s->n; i++) {
+        unsigned char c = s->data[i];
+        bool up = b_up(c), lo = b_lo(c);
+        switch (mid) {
+        case AI_M_upper: c = lo ? c - 32 : c; break;
+        case AI_M_lower: c = up ? c + 32 : c; break;
+        case AI_M_swapcase: c = lo ? c - 32 : up ? c + 32 : c; break;
+        case AI_M_capitalize: c = i == 0 ? (lo ? c - 32 : c) : (up ? c + 32 : c); break;
+        default: /* title */
+            c = prev ? (up ? c + 32 : c) : (lo ? c - 32 : c);
+            prev = up || lo;
+        }
+        r->data[i] = c;
+    }
+    return W(r);
+}
+
+static int64_t bytes_pad(ai_actor_t *ctx, ai_bytes_t *s, int64_t left, int64_t right, unsigned char fill) {
+    if (left <= 0 && right <= 0)
+        return W(s);
+    ai_bytes_t *r = bytes_alloc(ctx, s->n + left + right);
+    if (!r)
+        return 0;
+    memset(r->data, fill, (size_t)left);
+    memcpy(r->data + left, s->data, (size_t)s->n);
+    memset(r->data + left + s->n, fill, (size_t)right);
+    return W(r);
+}
+
+static int64_t bytes_just(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
+    int64_t width;
+    unsigned char fill = ' ';
+    if (mid == AI_M_zfill) {
+        if (!nargs(ctx, mid, argc, 1, 1) || !strm_arg_int(ctx, argv[0], &width))
+            return 0;
+        if (width <= s->n)
+            return W(s);
+        int64_t k = width - s->n;
+        int64_t w = bytes_pad(ctx, s, k, 0, '0');
+        ai_bytes_t *r = strm_p(w);
+        if (r && s->n && (s->data[0] == '+' || s->data[0] == '-')) {
+            r->data[0] = s->data[0];
+            r->data[k] = '0';
+        }
+        return w;
+    }
+    if (!nargs_expected(ctx, mid, argc, 1, 2) || !strm_arg_int(ctx, argv[0], &width))
+        return 0;
+    if (argc > 1) {
+        if (ai_word_type(argv[1]) != AI_T_BYTES || ((const ai_bytes_t *)strm_p(argv[1]))->n != 1)
+            return strm_type_error(ctx, "%s() argument 2 must be a byte string of length 1, not %s", mname(mid),
+                                   ai_word_type_name(argv[1]));
+        fill = ((const ai_bytes_t *)strm_p(argv[1]))->data[0];
+    }
+    if (width <= s->n)
+        return W(s);
+    int64_t marg = width - s->n;
+    if (mid == AI_M_ljust)
+        return bytes_pad(ctx, s, 0, marg, fill);
+    if (mid == AI_M_rjust)
+        return bytes_pad(ctx, s, marg, 0, fill);
+    int64_t left = marg / 2 + (marg & width & 1);
+    return bytes_pad(ctx, s, left, marg - left, fill);
+}
+
+static int64_t bytes_expandtabs(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
+    if (!nargs(ctx, mid, argc, 0, 1))
+        return 0;
+    int64_t tab = 8;
+    if (argc > 0 && !strm_arg_int(ctx, argv[0], &tab))
+        return 0;
+    ai_buf_t b = {0};
+    int64_t col = 0;
+    for (int64_t i = 0; i < s->n; i++) {
+        unsigned char c = s->data[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t k = tab - col % tab;
+                for (int64_t j = 0; j < k; j++)
+                    ai_buf_putc(&b, ' ');
+                col += k;
+            }
+            continue;
+        }
+        ai_buf_putc(&b, (char)c);
+        col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+    int64_t r = b.oom ? (ai_raise(ctx, AI_EXC_MEMORY, ""), 0) : ai_bytes_new(ctx, b.p ? b.p : "", (int64_t)b.n);
+    ai_buf_free(&b);
+    return r;
+}
+
+static int64_t bytes_splitlines(ai_actor_t *ctx, ai_bytes_t *s, int32_t mid, int64_t argc, const int64_t *argv) {
+    if (!nargs(ctx, mid, argc, 0, 1))
+        return 0;
+    int64_t keep = 0;
+    if (argc > 0 && !strm_arg_int(ctx, argv[0], &keep))
+        return 0;
+    ai_list_t *l;
+    if (!new_list(ctx, &l))
+        return 0;
+    int64_t i = 0, n = s->n;
+    while (i < n) {
+        int64_t j = i;
+        while (j < n && s->data[j] != '\n' && s->data[j] != '\r')
+            j++;
+        int64_t e = j;
+        if (j < n)
+            e = (s->data[j] == '\r' && j + 1 < n && s->data[j + 1] == '\n') ? j + 2 : j + 1;
+        if (!push(ctx, l, s->data + i, (keep ? e : j) - i))
+            return 0;
+        i = e;
+    }
+    return W(l);
+}
+
 int64_t ai_bytes_method(ai_actor_t *ctx, ai_bytes_t *b, int32_t mid, int64_t argc, const int64_t *argv) {
     if (mid & AI_M_KW) {
         mid &= ~AI_M_KW;
@@ -533,22 +855,18 @@ int64_t ai_bytes_method(ai_actor_t *ctx, ai_bytes_t *b, int32_t mid, int64_t arg
     case AI_M_startswith: case AI_M_endswith: return bytes_startswith(ctx, b, mid, argc, argv);
     case AI_M_split: return bytes_split(ctx, b, mid, argc, argv);
     case AI_M_strip: case AI_M_lstrip: case AI_M_rstrip: return bytes_strip(ctx, b, mid, argc, argv);
-    case AI_M_upper: case AI_M_lower: {
-        if (!nargs(ctx, mid, argc, 0, 0))
-            return 0;
-        ai_bytes_t *r = bytes_alloc(ctx, b->n);
-        if (!r)
-            return 0;
-        for (int64_t i = 0; i < b->n; i++) {
-            unsigned char c = b->data[i];
-            if (mid == AI_M_upper && c >= 'a' && c <= 'z')
-                c -= 32;
-            else if (mid == AI_M_lower && c >= 'A' && c <= 'Z')
-                c += 32;
-            r->data[i] = c;
-        }
-        return W(r);
-    }
+    case AI_M_upper: case AI_M_lower: case AI_M_title: case AI_M_capitalize: case AI_M_swapcase:
+        return bytes_case(ctx, b, mid, argc);
+    case AI_M_rsplit: return bytes_rsplit(ctx, b, mid, argc, argv);
+    case AI_M_partition: case AI_M_rpartition: return bytes_partition(ctx, b, mid, argc, argv);
+    case AI_M_replace: return bytes_replace(ctx, b, mid, argc, argv);
+    case AI_M_removeprefix: case AI_M_removesuffix: return bytes_affix(ctx, b, mid, argc, argv);
+    case AI_M_isdigit: case AI_M_isalpha: case AI_M_isalnum: case AI_M_isspace: case AI_M_isupper:
+    case AI_M_islower: case AI_M_istitle: case AI_M_isascii:
+        return bytes_is(ctx, b, mid, argc);
+    case AI_M_zfill: case AI_M_ljust: case AI_M_rjust: case AI_M_center: return bytes_just(ctx, b, mid, argc, argv);
+    case AI_M_expandtabs: return bytes_expandtabs(ctx, b, mid, argc, argv);
+    case AI_M_splitlines: return bytes_splitlines(ctx, b, mid, argc, argv);
     case AI_M_join:
         if (!nargs(ctx, mid, argc, 1, 1))
             return 0;

@@ -88,7 +88,7 @@ bool ai_seq_contains(ai_actor_t *ctx, int64_t seq, int64_t x);
 /* a op b for two lists or two tuples: lexicographic with == first, as CPython */
 bool ai_seq_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b);
 int64_t ai_seq_concat(ai_actor_t *ctx, int64_t a, int64_t b); /* list + list, tuple + tuple */
-int64_t ai_seq_repeat(ai_actor_t *ctx, int64_t a, int64_t count);
+int64_t ai_seq_repeat(ai_actor_t *ctx, int64_t a, int64_t count); /* count: a C integer (<= 0: empty) */
 bool ai_seq_repr(ai_actor_t *ctx, ai_buf_t *b, int64_t seq); /* list or tuple ("(1,)") */
 /* range.c */
 int64_t ai_range_getitem(ai_actor_t *ctx, ai_range_t *r, int64_t key);

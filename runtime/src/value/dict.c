@@ -9,9 +9,21 @@
 
 #define PERTURB_SHIFT 5
 
+/* hash() of a small int without a division: |v| mod 2**61 - 1 with v's sign (|v| <= 2**62) */
+static inline int64_t small_hash(int64_t w) {
+    const uint64_t p = ((uint64_t)1 << 61) - 1;
+    int64_t v = ai_small_val(w);
+    uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    m = (m & p) + (m >> 61);
+    if (m >= p)
+        m -= p;
+    int64_t r = v < 0 ? -(int64_t)m : (int64_t)m;
+    return r == -1 ? -2 : r;
+}
+
 bool ai_key_hash(ai_actor_t *ctx, int64_t key, int64_t *hash) {
     if (ai_is_small(key)) {
-        *hash = ai_int_hash(key);
+        *hash = small_hash(key);
         return true;
     }
     int t = ai_word_type(key);
@@ -442,6 +454,16 @@ int64_t ai_dict_method(ai_actor_t *ctx, ai_dict_t *d, int32_t mid, int64_t argc,
     if (mid & AI_M_KW) {
         kw = argv[--argc];
         mid &= ~AI_M_KW;
+        const char *name = ai_method_name(mid);
+        bool known = mid == AI_M_get || mid == AI_M_setdefault || mid == AI_M_pop || mid == AI_M_popitem ||
+                     mid == AI_M_keys || mid == AI_M_values || mid == AI_M_items || mid == AI_M_copy ||
+                     mid == AI_M_clear || mid == AI_M_fromkeys;
+        if (known && ai_word_type(kw) == AI_T_DICT && ai_dict_len(ai_p(kw)) && name) {
+            char msg[120];
+            snprintf(msg, sizeof msg, "dict.%s() takes no keyword arguments", name);
+            ai_raise(ctx, AI_EXC_TYPE, msg);
+            return 0;
+        }
     }
     int64_t v;
     switch (mid) {

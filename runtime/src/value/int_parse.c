@@ -123,7 +123,7 @@ static int64_t parse(ai_actor_t *ctx, ai_str_t *s, int64_t base_arg) {
     size_t nd;
     const char *q = scan_digits(p, end, base, prefixed, digits, &nd);
     int64_t w = AI_INT_ERR;
-    int shown = base0_decimal ? 0 : (int)base_arg ? (int)base_arg : base;
+    int shown = (int)base_arg;
     if (q && nd > MAX_STR_DIGITS && (base & (base - 1)) != 0) {
         char msg[200];
         snprintf(msg, sizeof msg, "Exceeds the limit (4300 digits) for integer string conversion: value has %zu "

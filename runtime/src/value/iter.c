@@ -8,13 +8,14 @@
 
 #include "iter.h"
 #include "glue.h"
+#include "dict.h" /* reversed(dict) walks the entries backwards */
 #include "int.h"
 #include "../actor/actor.h"
 
 enum {
     IT_LIST = 1, IT_TUPLE, IT_STR, IT_BYTES, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS,
     IT_SET, IT_ENUM, IT_ZIP, IT_MAP, IT_FILTER, IT_LIST_REV, IT_TUPLE_REV, IT_STR_REV, IT_BYTES_REV,
-    IT_DONE /* an exhausted dict/set iterator after its RuntimeError */
+    IT_DICT_REV_KEYS, IT_DICT_REV_VALUES, IT_DICT_REV_ITEMS
 };
 
 typedef struct ai_iter {
@@ -23,7 +24,8 @@ typedef struct ai_iter {
     int32_t flag;    /* IT_STR: the str is ASCII; IT_RANGE: made by reversed() */
     int64_t src;     /* the container, the inner iterator (enumerate, filter), the function (map) */
     int64_t pos;     /* index, byte offset, dict/set position, range: the next value */
-    int64_t aux;     /* dict/set: the size at the start; range: values left; enumerate: the count */
+    int64_t aux;     /* dict/set: the size at the start (-1 exhausted, -2 after a size change);
+                      * range: values left; enumerate: the count */
     int64_t n;       /* range: the step; zip/map: the number of iterators */
     int64_t its[];   /* zip/map: n iterators, then n scratch words; filter: the inner iterator */
 } ai_iter_t;
@@ -59,9 +61,10 @@ const char *ai_iter_type_name(int64_t w) {
     case IT_MAP: return "map";
     case IT_FILTER: return "filter";
     case IT_LIST_REV: return "list_reverseiterator";
-    case IT_TUPLE_REV: case IT_STR_REV: case IT_BYTES_REV: return "reversed";
-    default: return it->flag == IT_SET ? "set_iterator" : it->flag == IT_DICT_VALUES ? "dict_valueiterator"
-                        : it->flag == IT_DICT_ITEMS ? "dict_itemiterator" : "dict_keyiterator";
+    case IT_DICT_REV_KEYS: return "dict_reversekeyiterator";
+    case IT_DICT_REV_VALUES: return "dict_reversevalueiterator";
+    case IT_DICT_REV_ITEMS: return "dict_reverseitemiterator";
+    default: return "reversed"; /* tuple, str, bytes */
     }
 }
 
@@ -120,18 +123,41 @@ int64_t ai_obj_iter(ai_actor_t *ctx, int64_t x) {
     return it ? W(it) : 0;
 }
 
-/* The iterator is finished for good after a "changed size" error (CPython clears its reference). */
-static int64_t changed_size(ai_actor_t *ctx, ai_iter_t *it, const char *msg) {
-    it->flag = it->kind;
-    it->kind = IT_DONE;
-    ai_raise(ctx, AI_EXC_RUNTIME, msg);
+/* A "changed size" error is sticky, as CPython's (di_used = -1): every later next() raises it
+ * again. aux: -1 once exhausted, -2 after the error. */
+static int64_t changed_size(ai_actor_t *ctx, ai_iter_t *it) {
+    it->aux = -2;
+    ai_raise(ctx, AI_EXC_RUNTIME, it->kind == IT_SET ? "Set changed size during iteration"
+                                                     : "dictionary changed size during iteration");
     return 0;
+}
+
+/* reversed(d): the live entries from the last one back (CPython's dictreviter_iternext). */
+static int64_t dict_rev_next(ai_actor_t *ctx, ai_iter_t *it) {
+    const ai_dict_t *d = (const ai_dict_t *)(intptr_t)it->src;
+    if (d->used != it->aux)
+        return changed_size(ctx, it);
+    int64_t i = it->pos < d->nentries ? it->pos : d->nentries - 1;
+    while (i >= 0 && !d->entries[i].key)
+        i--;
+    if (i < 0) {
+        it->aux = -1;
+        return 0;
+    }
+    it->pos = i - 1;
+    const ai_dentry_t *e = &d->entries[i];
+    if (it->kind == IT_DICT_REV_KEYS)
+        return e->key;
+    if (it->kind == IT_DICT_REV_VALUES)
+        return e->value;
+    int64_t kv[2] = {e->key, e->value};
+    return ai_tuple_new(ctx, 2, kv);
 }
 
 static int64_t dict_next(ai_actor_t *ctx, ai_iter_t *it) {
     ai_dict_t *d = (ai_dict_t *)(intptr_t)it->src;
     if (ai_dict_len(d) != it->aux)
-        return changed_size(ctx, it, "dictionary changed size during iteration");
+        return changed_size(ctx, it);
     int64_t k, v;
     if (!ai_dict_next(d, &it->pos, &k, &v)) {
         it->aux = -1; /* exhausted: stays exhausted even if the dict grows */
@@ -200,13 +226,15 @@ int64_t ai_iter_next(ai_actor_t *ctx, int64_t w) {
         return ai_int_from_i64(ctx, v);
     }
     case IT_DICT_KEYS: case IT_DICT_VALUES: case IT_DICT_ITEMS:
-        return it->aux < 0 ? 0 : dict_next(ctx, it);
+        return it->aux == -1 ? 0 : it->aux == -2 ? changed_size(ctx, it) : dict_next(ctx, it);
+    case IT_DICT_REV_KEYS: case IT_DICT_REV_VALUES: case IT_DICT_REV_ITEMS:
+        return it->aux == -1 ? 0 : it->aux == -2 ? changed_size(ctx, it) : dict_rev_next(ctx, it);
     case IT_SET: {
-        if (it->aux < 0)
+        if (it->aux == -1)
             return 0;
         ai_set_t *s = (ai_set_t *)(intptr_t)it->src;
-        if (ai_set_len(s) != it->aux)
-            return changed_size(ctx, it, "Set changed size during iteration");
+        if (it->aux == -2 || ai_set_len(s) != it->aux)
+            return changed_size(ctx, it);
         int64_t k;
         if (!ai_set_next(s, &it->pos, &k)) {
             it->aux = -1;
@@ -226,16 +254,15 @@ int64_t ai_iter_next(ai_actor_t *ctx, int64_t w) {
         return ai_exc_pending(ctx) ? 0 : t;
     }
     case IT_ZIP: case IT_MAP: {
-        if (it->n == 0 || it->aux < 0)
+        if (it->n == 0)
             return 0;
+        /* as CPython's zip and map, nothing is remembered at the end: a later next() asks the
+         * iterators again (items taken from the first ones before a shorter one ended are lost) */
         int64_t *scratch = it->its + it->n;
         for (int64_t i = 0; i < it->n; i++) {
             scratch[i] = ai_iter_next(ctx, it->its[i]);
-            if (!scratch[i]) {
-                if (!ai_exc_pending(ctx))
-                    it->aux = -1;
+            if (!scratch[i])
                 return 0;
-            }
         }
         if (it->kind == IT_ZIP)
             return ai_tuple_new(ctx, it->n, scratch);
@@ -368,9 +395,17 @@ int64_t ai_iter_reversed(ai_actor_t *ctx, int64_t seq) {
         }
         return range_iter(ctx, last, -r->step, r->len, true);
     }
-    case AI_T_DICT: case AI_T_DICT_KEYS: case AI_T_DICT_VALUES: case AI_T_DICT_ITEMS:
-        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "reversed() of a dict is not supported");
-        return 0;
+    case AI_T_DICT: case AI_T_DICT_KEYS: case AI_T_DICT_VALUES: case AI_T_DICT_ITEMS: {
+        int t = ai_word_type(seq);
+        int64_t d = t == AI_T_DICT ? seq : ((const ai_dict_view_t *)(intptr_t)seq)->dict;
+        it = iter_new(ctx, t == AI_T_DICT_VALUES ? IT_DICT_REV_VALUES : t == AI_T_DICT_ITEMS ? IT_DICT_REV_ITEMS
+                                                                                            : IT_DICT_REV_KEYS, d, 0);
+        if (it) {
+            it->pos = ((const ai_dict_t *)(intptr_t)d)->nentries - 1;
+            it->aux = ((const ai_dict_t *)(intptr_t)d)->used;
+        }
+        break;
+    }
     default:
         ai_type_error_of(ctx, "'%s' object is not reversible", seq);
         return 0;

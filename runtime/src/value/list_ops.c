@@ -80,9 +80,28 @@ bool ai_seq_items(ai_actor_t *ctx, int64_t it, const int64_t **items, int64_t *n
     switch (ai_word_type(it)) {
     case AI_T_LIST: {
         ai_list_t *l = (ai_list_t *)(intptr_t)it;
+        if (l->kind != AI_ELEM_VALUE) { /* a typed list of the first front end: its items as words */
+            ai_list_t *w = ai_list_new(ctx, l->n, AI_ELEM_VALUE);
+            if (!w)
+                return false;
+            for (int64_t i = 0; i < l->n; i++) {
+                int64_t x = l->items[i];
+                double d;
+                switch (l->kind) {
+                case AI_ELEM_FLOAT: memcpy(&d, &x, sizeof d); x = ai_float_box(ctx, d); break;
+                case AI_ELEM_BOOL: x = ai_bool_box(x != 0); break;
+                case AI_ELEM_STR: break;
+                default: x = ai_int_from_i64(ctx, x); break;
+                }
+                if (ai_exc_pending(ctx))
+                    return false;
+                w->items[i] = x;
+            }
+            l = w;
+        }
         *items = l->items;
         *n = l->n;
-        *keep = it;
+        *keep = ai_seq_word(l);
         return true;
     }
     case AI_T_TUPLE: {
@@ -146,6 +165,13 @@ void ai_list_extend(ai_actor_t *ctx, int64_t list, int64_t iterable) {
 
 /* ----- items and slices ------------------------------------------------------------------------ */
 int64_t ai_list_getitem(ai_actor_t *ctx, ai_list_t *l, int64_t key) {
+    if (ai_is_small(key)) { /* the common case first */
+        int64_t i = ai_small_val(key);
+        if (i < 0)
+            i += l->n;
+        if (i >= 0 && i < l->n)
+            return l->items[i];
+    }
     if (ai_word_type(key) == AI_T_SLICE) {
         int64_t start, stop, step, n;
         if (!ai_slice_indices(ctx, (const ai_slice_t *)(intptr_t)key, l->n, &start, &stop, &step, &n))
@@ -247,6 +273,15 @@ static bool assign_slice(ai_actor_t *ctx, ai_list_t *l, const ai_slice_t *s, int
 }
 
 bool ai_list_setitem(ai_actor_t *ctx, ai_list_t *l, int64_t key, int64_t v) {
+    if (ai_is_small(key)) {
+        int64_t i = ai_small_val(key);
+        if (i < 0)
+            i += l->n;
+        if (i >= 0 && i < l->n) {
+            l->items[i] = v;
+            return true;
+        }
+    }
     if (ai_word_type(key) == AI_T_SLICE)
         return assign_slice(ctx, l, (const ai_slice_t *)(intptr_t)key, v);
     int64_t i;
@@ -349,7 +384,7 @@ int64_t ai_list_method(ai_actor_t *ctx, ai_list_t *l, int32_t mid, int64_t argc,
         if (!one_arg(ctx, "list.remove", argc))
             return 0;
         for (int64_t i = 0; i < l->n; i++) {
-            bool eq = ai_obj_eq(ctx, l->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             if (eq) {
@@ -405,7 +440,7 @@ int64_t ai_list_method(ai_actor_t *ctx, ai_list_t *l, int32_t mid, int64_t argc,
             return 0;
         int64_t c = 0;
         for (int64_t i = 0; i < l->n; i++) {
-            bool eq = ai_obj_eq(ctx, l->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             c += eq;
@@ -422,7 +457,7 @@ int64_t ai_list_method(ai_actor_t *ctx, ai_list_t *l, int32_t mid, int64_t argc,
         if (!ai_seq_index_bounds(ctx, argc - 1, argv + 1, l->n, &start, &end))
             return 0;
         for (int64_t i = start; i < end && i < l->n; i++) {
-            bool eq = ai_obj_eq(ctx, l->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             if (eq)

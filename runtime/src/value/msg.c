@@ -126,8 +126,10 @@ static void visit(graph_t *g, int64_t w) {
     g->total += copy_size(w);
     if (++g->n * 2 > g->mask + 1)
         rehash(g);
-    if (ai_type_info[ai_word_type(w)].no_pointers)
-        return;
+    switch (ai_word_type(w)) {
+    case AI_T_STR: case AI_T_BYTES: case AI_T_INT: case AI_T_FLOAT: case AI_T_RANGE: return; /* no references */
+    default: break;
+    }
     if (g->nstack == g->capstack)
         g->stack = grow(g->stack, &g->capstack, sizeof *g->stack);
     g->stack[g->nstack++] = w;

@@ -42,12 +42,14 @@ void ai_repr_list(ai_buf_t *b, ai_list_t *l, int32_t kind) {
 /* ----- repr() of any value word ------------------------------------------------------------------ */
 /* The containers being printed on this thread, innermost last (CPython's Py_ReprEnter list): a
  * repr never suspends, so a thread-local stack is the actor's own while it is used. Each level
- * also counts against the recursion limit, as CPython's Py_EnterRecursiveCall in repr(). */
+ * also counts against the recursion limit, as CPython's Py_EnterRecursiveCall in repr(), so the
+ * stack never holds more than the limit's worth of entries. */
+enum { REPR_MAX = AI_RECURSION_LIMIT + 16 };
 static _Thread_local struct {
-    int64_t *w;
-    int64_t n, cap;
+    int64_t n;
+    int64_t w[REPR_MAX];
+    int64_t level[REPR_MAX]; /* the recursion level before each entry */
 } R;
-static _Thread_local int64_t *R_levels; /* the recursion level before each entry (parallel to R.w) */
 
 int ai_repr_enter(ai_actor_t *ctx, int64_t w) {
     for (int64_t i = R.n - 1; i >= 0; i--)
@@ -56,21 +58,11 @@ int ai_repr_enter(ai_actor_t *ctx, int64_t w) {
     ai_depth_need(ctx, 1, AI_DEPTH_REPR);
     if (ai_exc_pending(ctx))
         return -1;
-    if (R.n == R.cap) {
-        int64_t cap = R.cap ? 2 * R.cap : 16;
-        int64_t *nw = realloc(R.w, (size_t)cap * sizeof *nw);
-        int64_t *nl = realloc(R_levels, (size_t)cap * sizeof *nl);
-        if (nw)
-            R.w = nw;
-        if (nl)
-            R_levels = nl;
-        if (!nw || !nl) {
-            ai_raise(ctx, AI_EXC_MEMORY, "");
-            return -1;
-        }
-        R.cap = cap;
+    if (R.n == REPR_MAX) { /* not reached: the depth check comes first */
+        ai_raise(ctx, AI_EXC_RECURSION, "maximum recursion depth exceeded while getting the repr of an object");
+        return -1;
     }
-    R_levels[R.n] = ai_depth_enter(ctx) - 1; /* cannot cross the limit: checked above */
+    R.level[R.n] = ai_depth_enter(ctx) - 1; /* cannot cross the limit: checked above */
     R.w[R.n++] = w;
     return 0;
 }
@@ -80,7 +72,7 @@ void ai_repr_leave(ai_actor_t *ctx, int64_t w) {
     /* the innermost entry is w's unless an error unwound out of order: search from the top */
     for (int64_t i = R.n - 1; i >= 0; i--)
         if (R.w[i] == w) {
-            ai_depth_set(R_levels[i]);
+            ai_depth_set(R.level[i]);
             R.n = i;
             return;
         }

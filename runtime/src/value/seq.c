@@ -22,7 +22,7 @@ bool ai_seq_contains(ai_actor_t *ctx, int64_t seq, int64_t x) {
         const int64_t *items = seq_items(seq, &n); /* re-read: == may change a list */
         if (i >= n)
             return false;
-        bool eq = ai_obj_eq(ctx, items[i], x);
+        bool eq = ai_seq_eq(ctx, items[i], x);
         if (ai_exc_pending(ctx))
             return false;
         if (eq)
@@ -56,7 +56,7 @@ bool ai_seq_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         int64_t x = ia[i], y = ib[i];
         if (x == y)
             continue;
-        bool eq = ai_obj_eq(ctx, x, y);
+        bool eq = ai_seq_eq(ctx, x, y);
         if (ai_exc_pending(ctx))
             return false;
         if (!eq)
@@ -122,18 +122,11 @@ int64_t ai_seq_concat(ai_actor_t *ctx, int64_t a, int64_t b) {
     return r;
 }
 
+/* count is a C integer (the caller has checked the operand's type: "can't multiply sequence by
+ * non-int", OverflowError beyond 64 bits). */
 int64_t ai_seq_repeat(ai_actor_t *ctx, int64_t a, int64_t count) {
     int ta = ai_word_type(a);
-    if (!ai_seq_is_intlike(count)) {
-        ai_type_error_of(ctx, "can't multiply sequence by non-int of type '%s'", count);
-        return 0;
-    }
-    count = ai_seq_as_int(count);
-    if (!ai_int_fits_i64(count)) {
-        ai_raise(ctx, AI_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
-        return 0;
-    }
-    int64_t k = ai_seq_clamp(count), n;
+    int64_t k = count, n;
     const int64_t *items = seq_items(a, &n);
     if (k < 0 || n == 0)
         k = 0;

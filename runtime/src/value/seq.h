@@ -11,6 +11,14 @@ static inline bool ai_seq_is_intlike(int64_t w) {
     int t = ai_word_type(w);
     return t == AI_T_INT || t == AI_T_BOOL;
 }
+/* ai_obj_eq with the shortcut of two different small ints (canonical: never equal) */
+static inline bool ai_seq_eq(ai_actor_t *ctx, int64_t a, int64_t b) {
+    if (a == b)
+        return true;
+    if (a & b & 1)
+        return false;
+    return ai_obj_eq(ctx, a, b);
+}
 /* An int or bool word as an int word (True -> small 1). */
 int64_t ai_seq_as_int(int64_t w);
 /* PyNumber_AsSsize_t(w, OverflowError): an int/bool as a C integer; TypeError "'float' object

@@ -516,6 +516,13 @@ int64_t ai_set_method(ai_actor_t *ctx, ai_set_t *s, int32_t mid, int64_t argc, c
     bool frozen = base_type(s) == AI_T_FROZENSET;
     const char *name = ai_method_name(mid & (AI_M_KW - 1));
     if (mid & AI_M_KW) {
+        int64_t kw = argv[--argc];
+        mid &= ~AI_M_KW;
+        name = ai_method_name(mid);
+        bool known = (mid >= AI_M_add && mid <= AI_M_symmetric_difference_update) || mid == AI_M_pop ||
+                     mid == AI_M_remove || mid == AI_M_clear || mid == AI_M_copy;
+        if (!known || (ai_word_type(kw) == AI_T_DICT && !ai_dict_len(ai_p(kw))))
+            return ai_set_method(ctx, s, mid, argc, argv);
         char msg[120];
         snprintf(msg, sizeof msg, "%s() takes no keyword arguments", qual(s, name ? name : "?", q, sizeof q));
         ai_raise(ctx, AI_EXC_TYPE, msg);
@@ -617,7 +624,7 @@ int64_t ai_set_method(ai_actor_t *ctx, ai_set_t *s, int32_t mid, int64_t argc, c
                 return 0;
         return none();
     case AI_M_intersection_update: {
-        ai_set_t *r = s;
+        ai_set_t *r = argc ? s : copy_as(ctx, s, AI_T_SET); /* CPython: the body of a copy */
         for (int64_t i = 0; r && i < argc; i++)
             r = intersection(ctx, r, argv[i]);
         if (!r || ai_exc_pending(ctx))

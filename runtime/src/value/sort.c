@@ -11,7 +11,7 @@ typedef struct {
     int64_t key, value;
 } item_t;
 
-enum { CMP_OBJ, CMP_SMALL, CMP_STR };
+enum { CMP_OBJ, CMP_SMALL, CMP_STR, CMP_FLOAT };
 
 typedef struct {
     ai_actor_t *ctx;
@@ -24,9 +24,14 @@ static inline bool lt(sorter_t *s, int64_t a, int64_t b) {
     switch (s->how) {
     case CMP_SMALL: return a < b; /* tagged small ints keep their order */
     case CMP_STR: return ai_str_cmp((ai_str_t *)(intptr_t)a, (ai_str_t *)(intptr_t)b) < 0;
+    case CMP_FLOAT: return ai_float_unbox(a) < ai_float_unbox(b); /* NaN: false, as float.__lt__ */
     default:
         if (s->failed)
             return false;
+        if (a & b & 1)
+            return a < b;
+        if (ai_word_type(a) == AI_T_FLOAT && ai_word_type(b) == AI_T_FLOAT)
+            return ai_float_unbox(a) < ai_float_unbox(b);
         bool r = ai_obj_compare(s->ctx, AI_CMP_LT, a, b);
         if (ai_exc_pending(s->ctx)) {
             s->failed = true;
@@ -192,12 +197,14 @@ bool ai_list_sort(ai_actor_t *ctx, ai_list_t *l, int64_t key, bool reverse) {
     }
     sorter_t s = {ctx, CMP_OBJ, false};
     if (ok) {
-        bool small = true, str = true;
-        for (int64_t i = 0; i < n && (small || str); i++) {
+        /* one type throughout: compare without the generic dispatch (CPython's pre-sort check) */
+        bool small = true, str = true, flt = true;
+        for (int64_t i = 0; i < n && (small || str || flt); i++) {
             small = small && ai_is_small(a[i].key);
             str = str && ai_word_type(a[i].key) == AI_T_STR;
+            flt = flt && ai_word_type(a[i].key) == AI_T_FLOAT;
         }
-        s.how = small ? CMP_SMALL : str ? CMP_STR : CMP_OBJ;
+        s.how = small ? CMP_SMALL : str ? CMP_STR : flt ? CMP_FLOAT : CMP_OBJ;
         if (reverse)
             reverse_items(a, a + n);
         ok = sort_items(&s, a, n);

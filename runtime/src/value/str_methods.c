@@ -1,6 +1,8 @@
 /* str methods (CPython 3.11 results and messages). Text is UTF-8 with a code-point count; ASCII
  * strings (nbytes == ncp) take byte-wise fast paths. Character properties and case mappings come
- * from strm_table.h (U+0000..U+04FF: Latin, Greek, Cyrillic) plus a few ranges known to be uncased
+ * from strm_table.h (U+0000..U+052F: Latin, Greek, Cyrillic; U+1E00..U+27FF: Latin and Greek
+ * extended, punctuation, currency, letterlike, number forms, symbols; U+FB00..U+FB4F ligatures;
+ * U+FF00..U+FFEF fullwidth forms) plus ranges known to be uncased
  * (kana, Hangul, CJK, emoji); a character outside them raises NotImplementedError, never a wrong
  * answer. */
 #include <stdio.h>
@@ -14,7 +16,29 @@
 static const char *mname(int32_t mid) { return strm_mname(mid); }
 
 /* ----- character properties -------------------------------------------------------------------- */
-enum { F_NUMERIC_UNKNOWN = 1 << 15 };
+/* The CJK ideographs (U+4E00..U+9FFF) that str.isnumeric() accepts (numeric, not digits), from
+ * python3 3.11. */
+static const uint16_t cjk_numeric[] = {
+    0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x4E96, 0x4EBF, 0x4EC0, 0x4EDF, 0x4EE8,
+    0x4F0D, 0x4F70, 0x5104, 0x5146, 0x5169, 0x516B, 0x516D, 0x5341, 0x5343, 0x5344, 0x5345, 0x534C,
+    0x53C1, 0x53C2, 0x53C3, 0x53C4, 0x56DB, 0x58F1, 0x58F9, 0x5E7A, 0x5EFE, 0x5EFF, 0x5F0C, 0x5F0D,
+    0x5F0E, 0x5F10, 0x62FE, 0x634C, 0x67D2, 0x6F06, 0x7396, 0x767E, 0x8086, 0x842C, 0x8CAE, 0x8CB3,
+    0x8D30, 0x9621, 0x9646, 0x964C, 0x9678, 0x96F6
+};
+
+static bool is_cjk_numeric(uint32_t c) {
+    size_t lo = 0, hi = sizeof cjk_numeric / sizeof cjk_numeric[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cjk_numeric[mid] == c)
+            return true;
+        if (cjk_numeric[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
 
 static bool uni_space(uint32_t c) {
     return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
@@ -26,10 +50,19 @@ static bool is_space(uint32_t c) {
     return uni_space(c);
 }
 
+/* c's entry in strm_table, or NULL */
+static const strm_cp_info_t *cp_info(uint32_t c) {
+    for (size_t i = 0; i < sizeof strm_ranges / sizeof strm_ranges[0]; i++)
+        if (c >= strm_ranges[i].lo && c < strm_ranges[i].hi)
+            return &strm_table[strm_ranges[i].at + (c - strm_ranges[i].lo)];
+    return NULL;
+}
+
 /* The flags of c; false after raising NotImplementedError for a character we do not know. */
 static bool cp_flags(ai_actor_t *ctx, uint32_t c, uint16_t *f) {
-    if (c < STRM_NTABLE) {
-        *f = strm_table[c].flags;
+    const strm_cp_info_t *t = cp_info(c);
+    if (t) {
+        *f = t->flags;
         return true;
     }
     if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0xAC00 && c <= 0xD7A3)) {
@@ -37,7 +70,7 @@ static bool cp_flags(ai_actor_t *ctx, uint32_t c, uint16_t *f) {
         return true;
     }
     if (c >= 0x4E00 && c <= 0x9FFF) {
-        *f = STRM_F_ALPHA | STRM_F_XID_START | STRM_F_XID_CONTINUE | F_NUMERIC_UNKNOWN;
+        *f = STRM_F_ALPHA | STRM_F_XID_START | STRM_F_XID_CONTINUE | (is_cjk_numeric(c) ? STRM_F_NUMERIC : 0);
         return true;
     }
     if ((c >= 0x1F300 && c <= 0x1F3FA) || (c >= 0x1F400 && c <= 0x1F64F) || (c >= 0x1F680 && c <= 0x1F6FF) ||
@@ -544,11 +577,16 @@ static uint32_t *decode(ai_actor_t *ctx, const ai_str_t *s) {
     return u;
 }
 
-static void put_map(ai_buf_t *b, uint32_t c, uint32_t m) {
-    if (c >= STRM_NTABLE)
-        m = c;
-    if (m & 0x80000000u) {
-        const uint32_t *sp = strm_special[m & 0xFFFF];
+enum { OP_UPPER, OP_LOWER, OP_TITLE, OP_FOLD };
+/* c's mapping by op (t: its entry, NULL when c is known to map to itself) */
+static void put_map(ai_buf_t *b, uint32_t c, const strm_cp_info_t *t, int op) {
+    if (!t) {
+        strm_buf_cp(b, c);
+        return;
+    }
+    uint16_t m = op == OP_UPPER ? t->upper : op == OP_LOWER ? t->lower : op == OP_TITLE ? t->title : t->fold;
+    if (t->flags & (STRM_F_SPECIAL_UPPER << op)) {
+        const uint32_t *sp = strm_special[m];
         for (uint32_t k = 1; k <= sp[0]; k++)
             strm_buf_cp(b, sp[k]);
     } else {
@@ -588,7 +626,7 @@ static bool put_lower(ai_actor_t *ctx, ai_buf_t *b, const uint32_t *u, int64_t n
         strm_buf_cp(b, fs ? 0x3C2 : 0x3C3);
         return true;
     }
-    put_map(b, u[i], u[i] < STRM_NTABLE ? strm_table[u[i]].lower : u[i]);
+    put_map(b, u[i], cp_info(u[i]), OP_LOWER);
     return true;
 }
 
@@ -637,22 +675,22 @@ static int64_t str_case(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t argc)
             ok = false;
             break;
         }
-        const strm_cp_info_t *t = c < STRM_NTABLE ? &strm_table[c] : NULL;
+        const strm_cp_info_t *t = cp_info(c);
         switch (mid) {
-        case AI_M_upper: put_map(&b, c, t ? t->upper : c); break;
+        case AI_M_upper: put_map(&b, c, t, OP_UPPER); break;
         case AI_M_lower: ok = put_lower(ctx, &b, u, n, i); break;
-        case AI_M_casefold: put_map(&b, c, t ? t->fold : c); break;
+        case AI_M_casefold: put_map(&b, c, t, OP_FOLD); break;
         case AI_M_swapcase:
             if (f & STRM_F_UPPER)
                 ok = put_lower(ctx, &b, u, n, i);
             else if (f & STRM_F_LOWER)
-                put_map(&b, c, t ? t->upper : c);
+                put_map(&b, c, t, OP_UPPER);
             else
                 strm_buf_cp(&b, c);
             break;
         case AI_M_capitalize:
             if (i == 0)
-                put_map(&b, c, t ? t->title : c);
+                put_map(&b, c, t, OP_TITLE);
             else
                 ok = put_lower(ctx, &b, u, n, i);
             break;
@@ -660,7 +698,7 @@ static int64_t str_case(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t argc)
             if (prev_cased)
                 ok = put_lower(ctx, &b, u, n, i);
             else
-                put_map(&b, c, t ? t->title : c);
+                put_map(&b, c, t, OP_TITLE);
             prev_cased = f & STRM_F_CASED;
             break;
         }
@@ -700,14 +738,10 @@ static int64_t str_is(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t argc) {
         case AI_M_isdecimal: if (!(f & STRM_F_DECIMAL)) return ai_bool_box(false); break;
         case AI_M_isdigit: if (!(f & STRM_F_DIGIT)) return ai_bool_box(false); break;
         case AI_M_isnumeric:
-            if (f & F_NUMERIC_UNKNOWN)
-                return strm_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "str.isnumeric() does not know U+%04X yet", (unsigned)c);
             if (!(f & STRM_F_NUMERIC))
                 return ai_bool_box(false);
             break;
         case AI_M_isalnum:
-            if (f & F_NUMERIC_UNKNOWN)
-                f |= STRM_F_NUMERIC; /* CJK ideographs are alphabetic anyway */
             if (!(f & (STRM_F_ALPHA | STRM_F_DECIMAL | STRM_F_DIGIT | STRM_F_NUMERIC)))
                 return ai_bool_box(false);
             break;
@@ -965,13 +999,23 @@ static int64_t str_encode(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t arg
         uint32_t c = strm_cp(s->data + off, &len);
         off += len;
         uint32_t lim = codec == 7 ? 128 : 256;
-        if (c >= lim) {
+        if (c >= lim) { /* UnicodeEncodeError (a ValueError): the run of characters it cannot encode */
             free(out);
-            /* UnicodeEncodeError is a ValueError */
+            const char *name = codec == 7 ? "ascii" : "latin-1";
+            int64_t j = i + 1, o2 = off;
+            while (j < s->ncp) {
+                int l2;
+                if (strm_cp(s->data + o2, &l2) < lim)
+                    break;
+                o2 += l2;
+                j++;
+            }
+            if (j > i + 1)
+                return strm_raise(ctx, AI_EXC_VALUE, "'%s' codec can't encode characters in position %lld-%lld: "
+                                  "ordinal not in range(%u)", name, (long long)i, (long long)j - 1, (unsigned)lim);
             return strm_raise(ctx, AI_EXC_VALUE, "'%s' codec can't encode character '\\%s%0*x' in position %lld: "
-                              "ordinal not in range(%u)", codec == 7 ? "ascii" : "latin-1",
-                              c < 0x100 ? "x" : c < 0x10000 ? "u" : "U", c < 0x100 ? 2 : c < 0x10000 ? 4 : 8,
-                              (unsigned)c, (long long)i, (unsigned)lim);
+                              "ordinal not in range(%u)", name, c < 0x100 ? "x" : c < 0x10000 ? "u" : "U",
+                              c < 0x100 ? 2 : c < 0x10000 ? 4 : 8, (unsigned)c, (long long)i, (unsigned)lim);
         }
         out[i] = (char)c;
     }

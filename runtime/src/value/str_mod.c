@@ -97,17 +97,33 @@ static bool fmt_int(ai_actor_t *ctx, ai_buf_t *b, int64_t v, char type, int64_t 
             strm_type_error(ctx, "%%%c format: an integer is required, not %s", type, ai_word_type_name(v));
         return false;
     }
+    int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
+    const char *sign = "";
+    const char *prefix = !(flags & F_ALT) ? "" : type == 'x' ? "0x" : type == 'X' ? "0X" : type == 'o' ? "0o" : "";
+    if (ai_is_small(iv) && prec < 24) { /* no allocation: digits of a small int on the stack */
+        int64_t x = ai_small_val(iv);
+        uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
+        const char *hx = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        char tmp[72], *e = tmp + sizeof tmp, *q = e;
+        do {
+            *--q = hx[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+        while (e - q < prec)
+            *--q = '0';
+        sign = x < 0 ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
+        put_number(b, sign, prefix, q, (size_t)(e - q), width, flags);
+        return true;
+    }
     ai_mag_t mv;
     ai_int_view(iv, &mv);
-    int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
     size_t n;
     char *digits = ai_mag_digits(&mv, base, type == 'X', &n);
     if (!digits) {
         ai_raise(ctx, AI_EXC_MEMORY, "");
         return false;
     }
-    const char *sign = mv.neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
-    const char *prefix = !(flags & F_ALT) ? "" : type == 'x' ? "0x" : type == 'X' ? "0X" : type == 'o' ? "0o" : "";
+    sign = mv.neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
     if (prec > (int64_t)n) {
         char *z = malloc((size_t)prec + 1);
         if (!z) {
@@ -339,16 +355,9 @@ int64_t ai_str_mod(ai_actor_t *ctx, ai_str_t *fmt, int64_t args) {
                 goto fail;
             break;
         default: {
-            char msg[120];
-            if (c >= 0x20 && c < 0x7F)
-                snprintf(msg, sizeof msg, "unsupported format character '%c' (0x%x) at index %lld", (char)c,
-                         (unsigned)c, (long long)strm_cpindex(fmt, p - fmt->data));
-            else {
-                char t4[5] = {0};
-                strm_put_cp(t4, c);
-                snprintf(msg, sizeof msg, "unsupported format character '%s' (0x%x) at index %lld", t4,
-                         (unsigned)c, (long long)strm_cpindex(fmt, p - fmt->data));
-            }
+            char msg[120]; /* CPython shows a non-ASCII character as '?' */
+            snprintf(msg, sizeof msg, "unsupported format character '%c' (0x%x) at index %lld",
+                     c >= 0x20 && c < 0x7F ? (char)c : '?', (unsigned)c, (long long)strm_cpindex(fmt, p - fmt->data));
             ai_raise(ctx, AI_EXC_VALUE, msg);
             goto fail;
         }
@@ -425,8 +434,25 @@ static int64_t field_value(ai_actor_t *ctx, fstate_t *st, const char *p, const c
         }
     }
     while (q < end) {
-        if (*q == '.')
-            return strm_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "attribute access in format fields is not supported");
+        if (*q == '.') {
+            const char *a = ++q;
+            while (q < end && *q != '.' && *q != '[')
+                q++;
+            if (q == a) {
+                ai_raise(ctx, AI_EXC_VALUE, "Empty attribute in format string");
+                return 0;
+            }
+            char name[64];
+            if (q - a >= (int64_t)sizeof name)
+                return strm_raise(ctx, AI_EXC_ATTRIBUTE, "'%s' object has no attribute '%.*s'",
+                                  ai_word_type_name(v), (int)(q - a), a);
+            memcpy(name, a, (size_t)(q - a));
+            name[q - a] = 0;
+            v = ai_obj_getattr(ctx, v, name);
+            if (ai_exc_pending(ctx))
+                return 0;
+            continue;
+        }
         /* '[' key ']' */
         const char *k = ++q;
         while (q < end && *q != ']')
@@ -512,6 +538,18 @@ static bool field(ai_actor_t *ctx, fstate_t *st, const char *p, const char *end,
         if (!s)
             return false;
         v = W(s);
+    }
+    if (spec == end) { /* format(v, '') is str(v): no spec string, and no copy for a str or a small int */
+        if (strm_is_str(v)) {
+            const ai_str_t *s = strm_p(v);
+            ai_buf_put(out, s->data, (size_t)s->nbytes);
+            return true;
+        }
+        if (ai_is_small(v)) {
+            char tmp[32];
+            ai_buf_put(out, tmp, ai_fmt_i64(tmp, ai_small_val(v)));
+            return true;
+        }
     }
     ai_str_t *spec_s;
     if (memchr(spec, '{', (size_t)(end - spec))) {

@@ -25,6 +25,13 @@ static struct {
 #undef C1
 };
 
+/* The empty str, immortal. */
+static struct {
+    uint64_t header;
+    int64_t nbytes, ncp;
+    char data[8];
+} empty_str = {AI_HDR(AI_T_STR, 4, AI_GC_IMMORTAL), 0, 0, {0}};
+
 ai_str_t *strm_char(ai_actor_t *ctx, uint32_t cp) {
     if (cp < 128)
         return (ai_str_t *)(void *)&ascii_chars[cp];
@@ -33,6 +40,8 @@ ai_str_t *strm_char(ai_actor_t *ctx, uint32_t cp) {
 }
 
 ai_str_t *strm_new(ai_actor_t *ctx, const char *p, int64_t n, int64_t ncp) {
+    if (n == 0)
+        return (ai_str_t *)(void *)&empty_str;
     if (n == 1 && (unsigned char)p[0] < 128)
         return strm_char(ctx, (unsigned char)p[0]);
     ai_str_t *s = ai_str_alloc(ctx, n);
@@ -155,6 +164,10 @@ int64_t strm_find(const char *s, int64_t a, int64_t b, const char *t, int64_t m)
         return a <= b ? a : -1;
     if (b - a < m)
         return -1;
+    if (m == 1) {
+        const char *q = memchr(s + a, t[0], (size_t)(b - a));
+        return q ? q - s : -1;
+    }
     const char *p = s + a, *end = s + b - m + 1;
     while (p < end) {
         p = memchr(p, t[0], (size_t)(end - p));

@@ -66,7 +66,7 @@ int64_t ai_tuple_method(ai_actor_t *ctx, ai_tuple_t *t, int32_t mid, int64_t arg
         }
         int64_t c = 0;
         for (int64_t i = 0; i < t->n; i++) {
-            bool eq = ai_obj_eq(ctx, t->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, t->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             c += eq;
@@ -83,7 +83,7 @@ int64_t ai_tuple_method(ai_actor_t *ctx, ai_tuple_t *t, int32_t mid, int64_t arg
         if (!ai_seq_index_bounds(ctx, argc - 1, argv + 1, t->n, &start, &end))
             return 0;
         for (int64_t i = start; i < end; i++) {
-            bool eq = ai_obj_eq(ctx, t->items[i], argv[0]);
+            bool eq = ai_seq_eq(ctx, t->items[i], argv[0]);
             if (ai_exc_pending(ctx))
                 return 0;
             if (eq)
