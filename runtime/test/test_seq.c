@@ -139,8 +139,8 @@ static int64_t self3(void) {
 }
 #define SELF3 self3()
 
-static void test_cases(void) {
-    /* BEGIN GENERATED (test_seq_cases.py) */
+/* BEGIN GENERATED (test_seq_cases.py) */
+static void test_cases_0(void) {
     CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 1, 2, 3)), I(1))), "2"); /* [1,2,3][1] */
     CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 1, 2, 3)), I(-1))), "3"); /* [1,2,3][-1] */
     CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 1, 2, 3)), TRUE)), "2"); /* [1,2,3][True] */
@@ -241,6 +241,9 @@ static void test_cases(void) {
     CHECK_STR(T((cur = LI(4, 1, 2, 3, 2), ai_list_method(ctx, LL(cur), AI_M_pop, 1, ARGS(I(-4))))), "1"); /* l=[1,2,3,2]; r = l.pop(-4) */
     CHECK_STR(T((cur = LI(4, 1, 2, 3, 2), ai_list_method(ctx, LL(cur), AI_M_pop, 1, ARGS(I(4))))), "IndexError: pop index out of range"); /* l=[1,2,3,2]; r = l.pop(4) */
     CHECK_STR(T((cur = LI(4, 1, 2, 3, 2), ai_list_method(ctx, LL(cur), AI_M_pop, 1, ARGS(I(-5))))), "IndexError: pop index out of range"); /* l=[1,2,3,2]; r = l.pop(-5) */
+}
+
+static void test_cases_1(void) {
     CHECK_STR(T((cur = LI(4, 1, 2, 3, 2), ai_list_method(ctx, LL(cur), AI_M_pop, 1, ARGS(FL(1.0))))), "TypeError: 'float' object cannot be interpreted as an integer"); /* l=[1,2,3,2]; r = l.pop(1.0) */
     CHECK_STR(T((cur = LI(4, 1, 2, 3, 2), ai_list_method(ctx, LL(cur), AI_M_pop, 1, ARGS(BIG)))), "OverflowError: Python int too large to convert to C ssize_t"); /* l=[1,2,3,2]; r = l.pop(10**20) */
     CHECK_STR(T((cur = LI(4, 1, 2, 3, 2), ai_list_method(ctx, LL(cur), AI_M_pop, 2, ARGS(I(1), I(2))))), "TypeError: pop expected at most 1 argument, got 2"); /* l=[1,2,3,2]; r = l.pop(1, 2) */
@@ -341,6 +344,9 @@ static void test_cases(void) {
     CHECK_STR(B(ai_seq_compare(ctx, AI_CMP_EQ, LW(2, I(1), FL(2.0)), LW(2, FL(1.0), I(2)))), "True"); /* [1, 2.0] == [1.0, 2] */
     CHECK_STR(B(ai_seq_compare(ctx, AI_CMP_LT, TU(2, I(1), I(2)), TU(3, I(1), I(2), I(0)))), "True"); /* (1,2) < (1,2,0) */
     CHECK_STR(B(ai_seq_compare(ctx, AI_CMP_GT, TU(2, I(1), TU(2, I(2), I(3))), TU(2, I(1), TU(2, I(2), I(2))))), "True"); /* (1,(2,3)) > (1,(2,2)) */
+}
+
+static void test_cases_2(void) {
     CHECK_STR(B(ai_seq_compare(ctx, AI_CMP_LT, LI(1, 1), TU(1, I(1)))), "TypeError: '<' not supported between instances of 'list' and 'tuple'"); /* [1] < (1,) */
     CHECK_STR(B(ai_seq_compare(ctx, AI_CMP_EQ, LI(1, 1), TU(1, I(1)))), "False"); /* [1] == (1,) */
     CHECK_STR(B(ai_seq_compare(ctx, AI_CMP_EQ, LW(1, FL(NAN)), LW(1, FL(NAN)))), "False"); /* [float('nan')] == [float('nan')] */
@@ -436,8 +442,692 @@ static void test_cases(void) {
     CHECK_STR(T(ai_range_method(ctx, RR(RG(0, 5, 1)), AI_M_count, 1, ARGS(STR("a")))), "0"); /* range(5).count('a') */
     CHECK_STR(T(ai_range_method(ctx, RR(RG(0, 5, 1)), AI_M_count, 2, ARGS(I(1), I(2)))), "TypeError: range.count() takes exactly one argument (2 given)"); /* range(5).count(1, 2) */
     CHECK_STR(T(ai_range_method(ctx, RR(RG(0, 5, 1)), AI_M_append, 0, ARGS(0))), "AttributeError: 'range' object has no attribute 'append'"); /* range(5).append */
-    /* END GENERATED */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(0), I(1), I(1)))), "[10]"); /* [10, 11, 12][slice(0, 1, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(0), I(1), I(1)))), "(10,)"); /* tuple([10, 11, 12])[slice(0, 1, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(0), I(1), I(1)))), "range(10, 11)"); /* range(10, 13)[slice(0, 1, 1)] */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_setitem(ctx, LL(cur), SL(NONE, I(-9), I(1)), LI(1, 90)))), "[90, 10, 11, 12]"); /* l = [10, 11, 12]; l[None:-9:1] = [90]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(I(1), I(9), NONE)))), "[10]"); /* l = [10, 11, 12]; del l[1:9:None]; r = l */
 }
+
+static void test_cases_3(void) {
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(4), I(3), I(3)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(4, 3, 3)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(4), I(3), I(3)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(4, 3, 3)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(4), I(3), I(3)))), "range(14, 13, 3)"); /* range(10, 17)[slice(4, 3, 3)] */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_setitem(ctx, LL(cur), SL(I(7), I(-5), I(3)), LI(0)))), "[10, 11, 12, 13, 14, 15, 16]"); /* l = [10, 11, 12, 13, 14, 15, 16]; l[7:-5:3] = []; r = l */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_delitem(ctx, LL(cur), SL(I(-4), NONE, I(2))))), "[10, 11, 12, 14, 16]"); /* l = [10, 11, 12, 13, 14, 15, 16]; del l[-4:None:2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(6, 10, 11, 12, 13, 14, 15)), SL(I(4), I(1), I(1)))), "[]"); /* [10, 11, 12, 13, 14, 15][slice(4, 1, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(6, 10, 11, 12, 13, 14, 15))), SL(I(4), I(1), I(1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15])[slice(4, 1, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 16, 1)), SL(I(4), I(1), I(1)))), "range(14, 11)"); /* range(10, 16)[slice(4, 1, 1)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(-8), I(-9), I(3)), LI(4, 90, 91, 92, 93)))), "ValueError: attempt to assign sequence of size 4 to extended slice of size 0"); /* l = [10, 11, 12, 13]; l[-8:-9:3] = [90, 91, 92, 93]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(-8), NONE, I(-2))))), "[10, 11, 12, 13, 14, 15]"); /* l = [10, 11, 12, 13, 14, 15]; del l[-8:None:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(-9), I(4), I(-1)))), "[]"); /* [10, 11, 12][slice(-9, 4, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(-9), I(4), I(-1)))), "()"); /* tuple([10, 11, 12])[slice(-9, 4, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(-9), I(4), I(-1)))), "range(9, 12, -1)"); /* range(10, 13)[slice(-9, 4, -1)] */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_setitem(ctx, LL(cur), SL(I(8), I(-9), NONE), LI(3, 90, 91, 92)))), "[10, 11, 90, 91, 92]"); /* l = [10, 11]; l[8:-9:None] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(I(-7), I(7), I(-3))))), "[10, 11, 12]"); /* l = [10, 11, 12]; del l[-7:7:-3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(-2), I(6), I(-2)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(-2, 6, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(-2), I(6), I(-2)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(-2, 6, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(-2), I(6), I(-2)))), "range(15, 16, -2)"); /* range(10, 17)[slice(-2, 6, -2)] */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_setitem(ctx, LL(cur), SL(I(-7), I(-6), I(1)), LI(4, 90, 91, 92, 93)))), "[90, 91, 92, 93, 10, 11, 12, 13, 14, 15]"); /* l = [10, 11, 12, 13, 14, 15]; l[-7:-6:1] = [90, 91, 92, 93]; r = l */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_delitem(ctx, LL(cur), SL(I(0), I(9), I(-3))))), "[10, 11, 12, 13, 14]"); /* l = [10, 11, 12, 13, 14]; del l[0:9:-3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(-2), I(-7), I(-2)))), "[11]"); /* [10, 11, 12][slice(-2, -7, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(-2), I(-7), I(-2)))), "(11,)"); /* tuple([10, 11, 12])[slice(-2, -7, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(-2), I(-7), I(-2)))), "range(11, 9, -2)"); /* range(10, 13)[slice(-2, -7, -2)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(5), I(-9), I(-1)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 4"); /* l = [10, 11, 12, 13]; l[5:-9:-1] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(NONE, I(-2), I(-2))))), "[10, 11]"); /* l = [10, 11, 12]; del l[None:-2:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(-3), NONE, I(3)))), "[10]"); /* [10, 11, 12][slice(-3, None, 3)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(-3), NONE, I(3)))), "(10,)"); /* tuple([10, 11, 12])[slice(-3, None, 3)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(-3), NONE, I(3)))), "range(10, 13, 3)"); /* range(10, 13)[slice(-3, None, 3)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(1), I(-2), I(3)), LI(1, 90)))), "[10, 90, 12, 13]"); /* l = [10, 11, 12, 13]; l[1:-2:3] = [90]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(-8), I(-6), NONE)))), "[10, 11, 12, 13, 14, 15]"); /* l = [10, 11, 12, 13, 14, 15]; del l[-8:-6:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(-6), I(-2), I(1)))), "[10]"); /* [10, 11, 12][slice(-6, -2, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(-6), I(-2), I(1)))), "(10,)"); /* tuple([10, 11, 12])[slice(-6, -2, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(-6), I(-2), I(1)))), "range(10, 11)"); /* range(10, 13)[slice(-6, -2, 1)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(1), I(-1), I(1)), LI(4, 90, 91, 92, 93)))), "[90, 91, 92, 93]"); /* l = []; l[1:-1:1] = [90, 91, 92, 93]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(-4), I(-7), I(3))))), "[10, 11, 12, 13, 14, 15]"); /* l = [10, 11, 12, 13, 14, 15]; del l[-4:-7:3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(2), I(2), I(1)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(2, 2, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(2), I(2), I(1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(2, 2, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(2), I(2), I(1)))), "range(12, 12)"); /* range(10, 17)[slice(2, 2, 1)] */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_setitem(ctx, LL(cur), SL(I(-2), I(-8), NONE), LI(0)))), "[10]"); /* l = [10]; l[-2:-8:None] = []; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(5), I(5), I(-2))))), "[10]"); /* l = [10]; del l[5:5:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(2, 10, 11)), SL(I(5), I(4), I(1)))), "[]"); /* [10, 11][slice(5, 4, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(2, 10, 11))), SL(I(5), I(4), I(1)))), "()"); /* tuple([10, 11])[slice(5, 4, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 12, 1)), SL(I(5), I(4), I(1)))), "range(12, 12)"); /* range(10, 12)[slice(5, 4, 1)] */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_setitem(ctx, LL(cur), SL(I(-5), NONE, I(1)), LI(2, 90, 91)))), "[90, 91]"); /* l = [10]; l[-5:None:1] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(7), I(-8), I(2))))), "[10, 11, 12, 13, 14, 15]"); /* l = [10, 11, 12, 13, 14, 15]; del l[7:-8:2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(5, 10, 11, 12, 13, 14)), SL(I(-1), I(0), NONE))), "[]"); /* [10, 11, 12, 13, 14][slice(-1, 0, None)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(5, 10, 11, 12, 13, 14))), SL(I(-1), I(0), NONE))), "()"); /* tuple([10, 11, 12, 13, 14])[slice(-1, 0, None)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 15, 1)), SL(I(-1), I(0), NONE))), "range(14, 10)"); /* range(10, 15)[slice(-1, 0, None)] */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_setitem(ctx, LL(cur), SL(I(-5), NONE, NONE), LI(4, 90, 91, 92, 93)))), "[10, 11, 90, 91, 92, 93]"); /* l = [10, 11, 12, 13, 14, 15, 16]; l[-5:None:None] = [90, 91, 92, 93]; r = l */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_delitem(ctx, LL(cur), SL(I(-6), I(-1), I(3))))), "[11]"); /* l = [10, 11]; del l[-6:-1:3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(-8), I(-9), I(-1)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(-8, -9, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(-8), I(-9), I(-1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(-8, -9, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(-8), I(-9), I(-1)))), "range(9, 9, -1)"); /* range(10, 17)[slice(-8, -9, -1)] */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_setitem(ctx, LL(cur), SL(I(4), I(4), I(1)), LI(3, 90, 91, 92)))), "[10, 11, 12, 90, 91, 92]"); /* l = [10, 11, 12]; l[4:4:1] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(-8), I(7), I(-3))))), "[10]"); /* l = [10]; del l[-8:7:-3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(2, 10, 11)), SL(I(3), I(5), I(1)))), "[]"); /* [10, 11][slice(3, 5, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(2, 10, 11))), SL(I(3), I(5), I(1)))), "()"); /* tuple([10, 11])[slice(3, 5, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 12, 1)), SL(I(3), I(5), I(1)))), "range(12, 12)"); /* range(10, 12)[slice(3, 5, 1)] */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_setitem(ctx, LL(cur), SL(I(7), I(1), I(-2)), LI(3, 90, 91, 92)))), "[10, 11, 92, 13, 91, 15, 90]"); /* l = [10, 11, 12, 13, 14, 15, 16]; l[7:1:-2] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(NONE, I(-5), NONE)))), "[10, 11, 12]"); /* l = [10, 11, 12]; del l[None:-5:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(-8), I(-8), I(-1)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(-8, -8, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(-8), I(-8), I(-1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(-8, -8, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(-8), I(-8), I(-1)))), "range(9, 9, -1)"); /* range(10, 17)[slice(-8, -8, -1)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(8), I(8), NONE), LI(2, 90, 91)))), "[90, 91]"); /* l = []; l[8:8:None] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(5), I(-9), I(-1))))), "[]"); /* l = [10, 11, 12, 13, 14, 15]; del l[5:-9:-1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(-1), I(5), I(3)))), "[12]"); /* [10, 11, 12][slice(-1, 5, 3)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(-1), I(5), I(3)))), "(12,)"); /* tuple([10, 11, 12])[slice(-1, 5, 3)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(-1), I(5), I(3)))), "range(12, 13, 3)"); /* range(10, 13)[slice(-1, 5, 3)] */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_setitem(ctx, LL(cur), SL(NONE, I(-2), I(2)), LI(0)))), "ValueError: attempt to assign sequence of size 0 to extended slice of size 1"); /* l = [10, 11, 12]; l[None:-2:2] = []; r = l */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_delitem(ctx, LL(cur), SL(I(1), I(-4), I(2))))), "[10, 11, 12, 13, 14]"); /* l = [10, 11, 12, 13, 14]; del l[1:-4:2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(1, 10)), SL(I(6), I(2), I(-2)))), "[]"); /* [10][slice(6, 2, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(1, 10))), SL(I(6), I(2), I(-2)))), "()"); /* tuple([10])[slice(6, 2, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 11, 1)), SL(I(6), I(2), I(-2)))), "range(10, 10, -2)"); /* range(10, 11)[slice(6, 2, -2)] */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_setitem(ctx, LL(cur), SL(I(5), I(-2), I(-2)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 1"); /* l = [10, 11, 12, 13, 14]; l[5:-2:-2] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(-5), I(4), I(-2))))), "[10]"); /* l = [10]; del l[-5:4:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(6, 10, 11, 12, 13, 14, 15)), SL(I(7), I(-2), I(-1)))), "[15]"); /* [10, 11, 12, 13, 14, 15][slice(7, -2, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(6, 10, 11, 12, 13, 14, 15))), SL(I(7), I(-2), I(-1)))), "(15,)"); /* tuple([10, 11, 12, 13, 14, 15])[slice(7, -2, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 16, 1)), SL(I(7), I(-2), I(-1)))), "range(15, 14, -1)"); /* range(10, 16)[slice(7, -2, -1)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(1), I(8), I(3)), LI(4, 90, 91, 92, 93)))), "ValueError: attempt to assign sequence of size 4 to extended slice of size 1"); /* l = [10, 11, 12, 13]; l[1:8:3] = [90, 91, 92, 93]; r = l */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_delitem(ctx, LL(cur), SL(I(8), I(7), I(-2))))), "[10, 11, 12, 13, 14]"); /* l = [10, 11, 12, 13, 14]; del l[8:7:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(6, 10, 11, 12, 13, 14, 15)), SL(I(-5), I(4), I(1)))), "[11, 12, 13]"); /* [10, 11, 12, 13, 14, 15][slice(-5, 4, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(6, 10, 11, 12, 13, 14, 15))), SL(I(-5), I(4), I(1)))), "(11, 12, 13)"); /* tuple([10, 11, 12, 13, 14, 15])[slice(-5, 4, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 16, 1)), SL(I(-5), I(4), I(1)))), "range(11, 14)"); /* range(10, 16)[slice(-5, 4, 1)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(-6), I(-9), I(-3)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 0"); /* l = [10, 11, 12, 13]; l[-6:-9:-3] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(-8), I(8), I(2))))), "[11, 13, 15]"); /* l = [10, 11, 12, 13, 14, 15]; del l[-8:8:2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(4, 10, 11, 12, 13)), SL(I(-3), I(5), I(2)))), "[11, 13]"); /* [10, 11, 12, 13][slice(-3, 5, 2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(4, 10, 11, 12, 13))), SL(I(-3), I(5), I(2)))), "(11, 13)"); /* tuple([10, 11, 12, 13])[slice(-3, 5, 2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 14, 1)), SL(I(-3), I(5), I(2)))), "range(11, 14, 2)"); /* range(10, 14)[slice(-3, 5, 2)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(9), I(2), I(-1)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 1"); /* l = [10, 11, 12, 13]; l[9:2:-1] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(I(-4), I(5), I(-3))))), "[10, 11, 12]"); /* l = [10, 11, 12]; del l[-4:5:-3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(-4), I(8), I(-1)))), "[]"); /* [10, 11, 12][slice(-4, 8, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(-4), I(8), I(-1)))), "()"); /* tuple([10, 11, 12])[slice(-4, 8, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(-4), I(8), I(-1)))), "range(9, 12, -1)"); /* range(10, 13)[slice(-4, 8, -1)] */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_setitem(ctx, LL(cur), SL(I(4), I(-8), I(1)), LI(3, 90, 91, 92)))), "[10, 11, 12, 13, 90, 91, 92, 14]"); /* l = [10, 11, 12, 13, 14]; l[4:-8:1] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(9), I(-6), I(3))))), "[10]"); /* l = [10]; del l[9:-6:3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(0)), SL(I(-7), NONE, I(-1)))), "[]"); /* [][slice(-7, None, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(0))), SL(I(-7), NONE, I(-1)))), "()"); /* tuple([])[slice(-7, None, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 10, 1)), SL(I(-7), NONE, I(-1)))), "range(9, 9, -1)"); /* range(10, 10)[slice(-7, None, -1)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(-9), I(-8), I(-3)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 0"); /* l = [10, 11, 12, 13]; l[-9:-8:-3] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_delitem(ctx, LL(cur), SL(I(7), I(-9), I(1))))), "[10, 11, 12, 13]"); /* l = [10, 11, 12, 13]; del l[7:-9:1]; r = l */
+}
+
+static void test_cases_4(void) {
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(5, 10, 11, 12, 13, 14)), SL(I(9), I(-9), I(-2)))), "[14, 12, 10]"); /* [10, 11, 12, 13, 14][slice(9, -9, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(5, 10, 11, 12, 13, 14))), SL(I(9), I(-9), I(-2)))), "(14, 12, 10)"); /* tuple([10, 11, 12, 13, 14])[slice(9, -9, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 15, 1)), SL(I(9), I(-9), I(-2)))), "range(14, 9, -2)"); /* range(10, 15)[slice(9, -9, -2)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(-9), I(-7), I(-2)), LI(0)))), "[]"); /* l = []; l[-9:-7:-2] = []; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(NONE, I(8), I(-2))))), "[10, 11, 12]"); /* l = [10, 11, 12]; del l[None:8:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(-2), I(0), I(-2)))), "[11]"); /* [10, 11, 12][slice(-2, 0, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(-2), I(0), I(-2)))), "(11,)"); /* tuple([10, 11, 12])[slice(-2, 0, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(-2), I(0), I(-2)))), "range(11, 10, -2)"); /* range(10, 13)[slice(-2, 0, -2)] */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_setitem(ctx, LL(cur), SL(I(5), I(-8), I(-2)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 1"); /* l = [10]; l[5:-8:-2] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_delitem(ctx, LL(cur), SL(I(-6), I(-3), I(3))))), "[10, 11]"); /* l = [10, 11]; del l[-6:-3:3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(2, 10, 11)), SL(I(2), I(-9), I(1)))), "[]"); /* [10, 11][slice(2, -9, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(2, 10, 11))), SL(I(2), I(-9), I(1)))), "()"); /* tuple([10, 11])[slice(2, -9, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 12, 1)), SL(I(2), I(-9), I(1)))), "range(12, 10)"); /* range(10, 12)[slice(2, -9, 1)] */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_setitem(ctx, LL(cur), SL(I(-9), I(-2), I(1)), LI(2, 90, 91)))), "[90, 91, 11, 12]"); /* l = [10, 11, 12]; l[-9:-2:1] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(I(-8), NONE, NONE)))), "[]"); /* l = [10, 11, 12]; del l[-8:None:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(2, 10, 11)), SL(I(-6), I(6), I(-2)))), "[]"); /* [10, 11][slice(-6, 6, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(2, 10, 11))), SL(I(-6), I(6), I(-2)))), "()"); /* tuple([10, 11])[slice(-6, 6, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 12, 1)), SL(I(-6), I(6), I(-2)))), "range(9, 11, -2)"); /* range(10, 12)[slice(-6, 6, -2)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(-4), I(5), I(-3)), LI(0)))), "[10, 11, 12, 13]"); /* l = [10, 11, 12, 13]; l[-4:5:-3] = []; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(-7), I(-7), I(-1))))), "[10]"); /* l = [10]; del l[-7:-7:-1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(5, 10, 11, 12, 13, 14)), SL(I(-5), I(2), I(1)))), "[10, 11]"); /* [10, 11, 12, 13, 14][slice(-5, 2, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(5, 10, 11, 12, 13, 14))), SL(I(-5), I(2), I(1)))), "(10, 11)"); /* tuple([10, 11, 12, 13, 14])[slice(-5, 2, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 15, 1)), SL(I(-5), I(2), I(1)))), "range(10, 12)"); /* range(10, 15)[slice(-5, 2, 1)] */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_setitem(ctx, LL(cur), SL(I(-7), I(3), NONE), LI(3, 90, 91, 92)))), "[90, 91, 92]"); /* l = [10, 11]; l[-7:3:None] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_delitem(ctx, LL(cur), SL(I(2), I(2), I(-2))))), "[10, 11, 12, 13]"); /* l = [10, 11, 12, 13]; del l[2:2:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(0), I(5), I(1)))), "[10, 11, 12, 13, 14]"); /* [10, 11, 12, 13, 14, 15, 16][slice(0, 5, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(0), I(5), I(1)))), "(10, 11, 12, 13, 14)"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(0, 5, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(0), I(5), I(1)))), "range(10, 15)"); /* range(10, 17)[slice(0, 5, 1)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(-3), I(4), I(1)), LI(2, 90, 91)))), "[10, 90, 91]"); /* l = [10, 11, 12, 13]; l[-3:4:1] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_delitem(ctx, LL(cur), SL(I(9), I(5), I(2))))), "[10, 11, 12, 13, 14, 15, 16]"); /* l = [10, 11, 12, 13, 14, 15, 16]; del l[9:5:2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(7), I(5), I(3)))), "[]"); /* [10, 11, 12][slice(7, 5, 3)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(7), I(5), I(3)))), "()"); /* tuple([10, 11, 12])[slice(7, 5, 3)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(7), I(5), I(3)))), "range(13, 13, 3)"); /* range(10, 13)[slice(7, 5, 3)] */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_setitem(ctx, LL(cur), SL(I(4), I(9), I(-3)), LI(0)))), "[10, 11]"); /* l = [10, 11]; l[4:9:-3] = []; r = l */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_delitem(ctx, LL(cur), SL(I(1), NONE, NONE)))), "[10]"); /* l = [10, 11, 12, 13]; del l[1:None:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(5, 10, 11, 12, 13, 14)), SL(I(5), I(-2), I(-2)))), "[14]"); /* [10, 11, 12, 13, 14][slice(5, -2, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(5, 10, 11, 12, 13, 14))), SL(I(5), I(-2), I(-2)))), "(14,)"); /* tuple([10, 11, 12, 13, 14])[slice(5, -2, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 15, 1)), SL(I(5), I(-2), I(-2)))), "range(14, 13, -2)"); /* range(10, 15)[slice(5, -2, -2)] */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_setitem(ctx, LL(cur), SL(NONE, I(8), I(1)), LI(0)))), "[]"); /* l = [10, 11, 12, 13, 14, 15]; l[None:8:1] = []; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(-6), I(3), I(1))))), "[]"); /* l = [10]; del l[-6:3:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(6, 10, 11, 12, 13, 14, 15)), SL(I(7), I(9), I(1)))), "[]"); /* [10, 11, 12, 13, 14, 15][slice(7, 9, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(6, 10, 11, 12, 13, 14, 15))), SL(I(7), I(9), I(1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15])[slice(7, 9, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 16, 1)), SL(I(7), I(9), I(1)))), "range(16, 16)"); /* range(10, 16)[slice(7, 9, 1)] */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_setitem(ctx, LL(cur), SL(I(5), NONE, I(-2)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 3"); /* l = [10, 11, 12, 13, 14]; l[5:None:-2] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(-1), I(9), I(1))))), "[]"); /* l = [10]; del l[-1:9:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(-6), I(9), I(-1)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(-6, 9, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(-6), I(9), I(-1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(-6, 9, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(-6), I(9), I(-1)))), "range(11, 16, -1)"); /* range(10, 17)[slice(-6, 9, -1)] */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_setitem(ctx, LL(cur), SL(I(0), I(7), I(-2)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 0"); /* l = [10, 11, 12, 13, 14, 15, 16]; l[0:7:-2] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(0), I(9), NONE)))), "[]"); /* l = [10, 11, 12, 13, 14, 15]; del l[0:9:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(2, 10, 11)), SL(I(9), I(-1), NONE))), "[]"); /* [10, 11][slice(9, -1, None)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(2, 10, 11))), SL(I(9), I(-1), NONE))), "()"); /* tuple([10, 11])[slice(9, -1, None)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 12, 1)), SL(I(9), I(-1), NONE))), "range(12, 11)"); /* range(10, 12)[slice(9, -1, None)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(-4), I(5), I(-2)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 0"); /* l = []; l[-4:5:-2] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_delitem(ctx, LL(cur), SL(I(4), I(6), I(1))))), "[10, 11, 12, 13]"); /* l = [10, 11, 12, 13, 14]; del l[4:6:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(4, 10, 11, 12, 13)), SL(I(-7), I(9), I(2)))), "[10, 12]"); /* [10, 11, 12, 13][slice(-7, 9, 2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(4, 10, 11, 12, 13))), SL(I(-7), I(9), I(2)))), "(10, 12)"); /* tuple([10, 11, 12, 13])[slice(-7, 9, 2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 14, 1)), SL(I(-7), I(9), I(2)))), "range(10, 14, 2)"); /* range(10, 14)[slice(-7, 9, 2)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(3), I(-2), I(2)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 0"); /* l = []; l[3:-2:2] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_delitem(ctx, LL(cur), SL(I(-2), I(1), I(-3))))), "[10, 11, 13]"); /* l = [10, 11, 12, 13]; del l[-2:1:-3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(9), I(-9), I(-3)))), "[16, 13, 10]"); /* [10, 11, 12, 13, 14, 15, 16][slice(9, -9, -3)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(9), I(-9), I(-3)))), "(16, 13, 10)"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(9, -9, -3)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(9), I(-9), I(-3)))), "range(16, 9, -3)"); /* range(10, 17)[slice(9, -9, -3)] */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_setitem(ctx, LL(cur), SL(I(-1), I(-7), I(1)), LI(2, 90, 91)))), "[10, 11, 12, 13, 14, 15, 90, 91, 16]"); /* l = [10, 11, 12, 13, 14, 15, 16]; l[-1:-7:1] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_delitem(ctx, LL(cur), SL(I(0), I(4), I(3))))), "[11, 12, 14, 15, 16]"); /* l = [10, 11, 12, 13, 14, 15, 16]; del l[0:4:3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(6), I(5), I(1)))), "[]"); /* [10, 11, 12][slice(6, 5, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(6), I(5), I(1)))), "()"); /* tuple([10, 11, 12])[slice(6, 5, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(6), I(5), I(1)))), "range(13, 13)"); /* range(10, 13)[slice(6, 5, 1)] */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_setitem(ctx, LL(cur), SL(I(5), NONE, I(1)), LI(4, 90, 91, 92, 93)))), "[10, 11, 90, 91, 92, 93]"); /* l = [10, 11]; l[5:None:1] = [90, 91, 92, 93]; r = l */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_delitem(ctx, LL(cur), SL(I(-5), I(-7), I(3))))), "[10, 11, 12, 13]"); /* l = [10, 11, 12, 13]; del l[-5:-7:3]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(4, 10, 11, 12, 13)), SL(I(-5), I(-8), NONE))), "[]"); /* [10, 11, 12, 13][slice(-5, -8, None)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(4, 10, 11, 12, 13))), SL(I(-5), I(-8), NONE))), "()"); /* tuple([10, 11, 12, 13])[slice(-5, -8, None)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 14, 1)), SL(I(-5), I(-8), NONE))), "range(10, 10)"); /* range(10, 14)[slice(-5, -8, None)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(3), I(-5), I(-2)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 0"); /* l = []; l[3:-5:-2] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(0), ai_list_delitem(ctx, LL(cur), SL(NONE, NONE, I(1))))), "[]"); /* l = []; del l[None:None:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(4, 10, 11, 12, 13)), SL(I(9), I(-2), NONE))), "[]"); /* [10, 11, 12, 13][slice(9, -2, None)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(4, 10, 11, 12, 13))), SL(I(9), I(-2), NONE))), "()"); /* tuple([10, 11, 12, 13])[slice(9, -2, None)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 14, 1)), SL(I(9), I(-2), NONE))), "range(14, 12)"); /* range(10, 14)[slice(9, -2, None)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(-5), I(-1), I(-2)), LI(0)))), "[]"); /* l = []; l[-5:-1:-2] = []; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(-4), NONE, I(1))))), "[10, 11]"); /* l = [10, 11, 12, 13, 14, 15]; del l[-4:None:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(4), I(2), I(1)))), "[]"); /* [10, 11, 12][slice(4, 2, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(4), I(2), I(1)))), "()"); /* tuple([10, 11, 12])[slice(4, 2, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(4), I(2), I(1)))), "range(13, 12)"); /* range(10, 13)[slice(4, 2, 1)] */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_setitem(ctx, LL(cur), SL(I(5), I(-7), I(1)), LI(1, 90)))), "[10, 11, 12, 13, 14, 90, 15]"); /* l = [10, 11, 12, 13, 14, 15]; l[5:-7:1] = [90]; r = l */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_delitem(ctx, LL(cur), SL(I(8), I(2), NONE)))), "[10, 11, 12, 13, 14]"); /* l = [10, 11, 12, 13, 14]; del l[8:2:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(4, 10, 11, 12, 13)), SL(I(2), I(-5), NONE))), "[]"); /* [10, 11, 12, 13][slice(2, -5, None)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(4, 10, 11, 12, 13))), SL(I(2), I(-5), NONE))), "()"); /* tuple([10, 11, 12, 13])[slice(2, -5, None)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 14, 1)), SL(I(2), I(-5), NONE))), "range(12, 10)"); /* range(10, 14)[slice(2, -5, None)] */
+    CHECK_STR(T(WITH(LI(4, 10, 11, 12, 13), ai_list_setitem(ctx, LL(cur), SL(I(-9), I(4), I(-2)), LI(1, 90)))), "ValueError: attempt to assign sequence of size 1 to extended slice of size 0"); /* l = [10, 11, 12, 13]; l[-9:4:-2] = [90]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(NONE, I(1), I(2))))), "[11, 12]"); /* l = [10, 11, 12]; del l[None:1:2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(4, 10, 11, 12, 13)), SL(I(-2), I(5), I(2)))), "[12]"); /* [10, 11, 12, 13][slice(-2, 5, 2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(4, 10, 11, 12, 13))), SL(I(-2), I(5), I(2)))), "(12,)"); /* tuple([10, 11, 12, 13])[slice(-2, 5, 2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 14, 1)), SL(I(-2), I(5), I(2)))), "range(12, 14, 2)"); /* range(10, 14)[slice(-2, 5, 2)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(1), I(-5), I(-1)), LI(1, 90)))), "ValueError: attempt to assign sequence of size 1 to extended slice of size 0"); /* l = []; l[1:-5:-1] = [90]; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(9), I(4), I(1))))), "[10]"); /* l = [10]; del l[9:4:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(5, 10, 11, 12, 13, 14)), SL(I(-4), I(9), I(1)))), "[11, 12, 13, 14]"); /* [10, 11, 12, 13, 14][slice(-4, 9, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(5, 10, 11, 12, 13, 14))), SL(I(-4), I(9), I(1)))), "(11, 12, 13, 14)"); /* tuple([10, 11, 12, 13, 14])[slice(-4, 9, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 15, 1)), SL(I(-4), I(9), I(1)))), "range(11, 15)"); /* range(10, 15)[slice(-4, 9, 1)] */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_setitem(ctx, LL(cur), SL(I(0), I(5), I(-3)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 0"); /* l = [10, 11, 12, 13, 14, 15]; l[0:5:-3] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_delitem(ctx, LL(cur), SL(I(8), I(-7), I(1))))), "[10, 11, 12, 13, 14]"); /* l = [10, 11, 12, 13, 14]; del l[8:-7:1]; r = l */
+}
+
+static void test_cases_5(void) {
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(-8), I(-4), I(-2)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(-8, -4, -2)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(-8), I(-4), I(-2)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(-8, -4, -2)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(-8), I(-4), I(-2)))), "range(9, 13, -2)"); /* range(10, 17)[slice(-8, -4, -2)] */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_setitem(ctx, LL(cur), SL(I(6), I(-4), I(-1)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 2"); /* l = [10, 11]; l[6:-4:-1] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(I(-1), I(-7), I(2))))), "[10, 11, 12]"); /* l = [10, 11, 12]; del l[-1:-7:2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(1, 10)), SL(I(3), I(-1), I(1)))), "[]"); /* [10][slice(3, -1, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(1, 10))), SL(I(3), I(-1), I(1)))), "()"); /* tuple([10])[slice(3, -1, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 11, 1)), SL(I(3), I(-1), I(1)))), "range(11, 10)"); /* range(10, 11)[slice(3, -1, 1)] */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_setitem(ctx, LL(cur), SL(I(8), I(1), NONE), LI(2, 90, 91)))), "[10, 11, 12, 90, 91]"); /* l = [10, 11, 12]; l[8:1:None] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(6, 10, 11, 12, 13, 14, 15), ai_list_delitem(ctx, LL(cur), SL(I(0), I(-2), I(1))))), "[14, 15]"); /* l = [10, 11, 12, 13, 14, 15]; del l[0:-2:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(1, 10)), SL(I(1), I(3), I(3)))), "[]"); /* [10][slice(1, 3, 3)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(1, 10))), SL(I(1), I(3), I(3)))), "()"); /* tuple([10])[slice(1, 3, 3)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 11, 1)), SL(I(1), I(3), I(3)))), "range(11, 11, 3)"); /* range(10, 11)[slice(1, 3, 3)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(4), I(-1), I(-1)), LI(0)))), "[]"); /* l = []; l[4:-1:-1] = []; r = l */
+    CHECK_STR(T(WITH(LI(0), ai_list_delitem(ctx, LL(cur), SL(I(8), I(5), I(-2))))), "[]"); /* l = []; del l[8:5:-2]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(5, 10, 11, 12, 13, 14)), SL(I(4), I(7), I(1)))), "[14]"); /* [10, 11, 12, 13, 14][slice(4, 7, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(5, 10, 11, 12, 13, 14))), SL(I(4), I(7), I(1)))), "(14,)"); /* tuple([10, 11, 12, 13, 14])[slice(4, 7, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 15, 1)), SL(I(4), I(7), I(1)))), "range(14, 15)"); /* range(10, 15)[slice(4, 7, 1)] */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_setitem(ctx, LL(cur), SL(I(-8), NONE, I(-3)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 0"); /* l = [10, 11]; l[-8:None:-3] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_delitem(ctx, LL(cur), SL(I(6), NONE, I(-1))))), "[]"); /* l = [10]; del l[6:None:-1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(3, 10, 11, 12)), SL(I(9), I(-9), NONE))), "[]"); /* [10, 11, 12][slice(9, -9, None)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(3, 10, 11, 12))), SL(I(9), I(-9), NONE))), "()"); /* tuple([10, 11, 12])[slice(9, -9, None)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 13, 1)), SL(I(9), I(-9), NONE))), "range(13, 10)"); /* range(10, 13)[slice(9, -9, None)] */
+    CHECK_STR(T(WITH(LI(5, 10, 11, 12, 13, 14), ai_list_setitem(ctx, LL(cur), SL(I(0), I(1), I(-2)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 0"); /* l = [10, 11, 12, 13, 14]; l[0:1:-2] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_delitem(ctx, LL(cur), SL(I(4), I(-3), NONE)))), "[10, 11]"); /* l = [10, 11]; del l[4:-3:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(7, 10, 11, 12, 13, 14, 15, 16)), SL(I(3), I(7), I(-1)))), "[]"); /* [10, 11, 12, 13, 14, 15, 16][slice(3, 7, -1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(7, 10, 11, 12, 13, 14, 15, 16))), SL(I(3), I(7), I(-1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15, 16])[slice(3, 7, -1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 17, 1)), SL(I(3), I(7), I(-1)))), "range(13, 16, -1)"); /* range(10, 17)[slice(3, 7, -1)] */
+    CHECK_STR(T(WITH(LI(0), ai_list_setitem(ctx, LL(cur), SL(I(5), I(5), I(3)), LI(3, 90, 91, 92)))), "ValueError: attempt to assign sequence of size 3 to extended slice of size 0"); /* l = []; l[5:5:3] = [90, 91, 92]; r = l */
+    CHECK_STR(T(WITH(LI(7, 10, 11, 12, 13, 14, 15, 16), ai_list_delitem(ctx, LL(cur), SL(I(-6), I(-8), I(1))))), "[10, 11, 12, 13, 14, 15, 16]"); /* l = [10, 11, 12, 13, 14, 15, 16]; del l[-6:-8:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(5, 10, 11, 12, 13, 14)), SL(I(-2), I(7), I(3)))), "[13]"); /* [10, 11, 12, 13, 14][slice(-2, 7, 3)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(5, 10, 11, 12, 13, 14))), SL(I(-2), I(7), I(3)))), "(13,)"); /* tuple([10, 11, 12, 13, 14])[slice(-2, 7, 3)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 15, 1)), SL(I(-2), I(7), I(3)))), "range(13, 15, 3)"); /* range(10, 15)[slice(-2, 7, 3)] */
+    CHECK_STR(T(WITH(LI(1, 10), ai_list_setitem(ctx, LL(cur), SL(I(3), I(6), I(1)), LI(2, 90, 91)))), "[10, 90, 91]"); /* l = [10]; l[3:6:1] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_delitem(ctx, LL(cur), SL(I(0), I(0), NONE)))), "[10, 11]"); /* l = [10, 11]; del l[0:0:None]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(6, 10, 11, 12, 13, 14, 15)), SL(I(8), I(-3), I(1)))), "[]"); /* [10, 11, 12, 13, 14, 15][slice(8, -3, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(6, 10, 11, 12, 13, 14, 15))), SL(I(8), I(-3), I(1)))), "()"); /* tuple([10, 11, 12, 13, 14, 15])[slice(8, -3, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 16, 1)), SL(I(8), I(-3), I(1)))), "range(16, 13)"); /* range(10, 16)[slice(8, -3, 1)] */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_setitem(ctx, LL(cur), SL(I(6), I(4), I(-3)), LI(2, 90, 91)))), "ValueError: attempt to assign sequence of size 2 to extended slice of size 0"); /* l = [10, 11, 12]; l[6:4:-3] = [90, 91]; r = l */
+    CHECK_STR(T(WITH(LI(3, 10, 11, 12), ai_list_delitem(ctx, LL(cur), SL(I(4), I(6), I(1))))), "[10, 11, 12]"); /* l = [10, 11, 12]; del l[4:6:1]; r = l */
+    CHECK_STR(T(ai_list_getitem(ctx, LL(LI(1, 10)), SL(I(9), I(-2), I(1)))), "[]"); /* [10][slice(9, -2, 1)] */
+    CHECK_STR(T(ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, LI(1, 10))), SL(I(9), I(-2), I(1)))), "()"); /* tuple([10])[slice(9, -2, 1)] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(10, 11, 1)), SL(I(9), I(-2), I(1)))), "range(11, 10)"); /* range(10, 11)[slice(9, -2, 1)] */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_setitem(ctx, LL(cur), SL(I(1), I(-8), I(1)), LI(1, 90)))), "[10, 90, 11]"); /* l = [10, 11]; l[1:-8:1] = [90]; r = l */
+    CHECK_STR(T(WITH(LI(2, 10, 11), ai_list_delitem(ctx, LL(cur), SL(I(4), I(-1), I(-1))))), "[10, 11]"); /* l = [10, 11]; del l[4:-1:-1]; r = l */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, 8, 2)), SL(I(1), NONE, I(-2)))), "range(-6, -10, -4)"); /* range(-8, 8, 2)[1:None:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, 8, 2)), I(-3))), "2"); /* range(-8, 8, 2)[-3] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-8, 8, 2)), I(-15))), "False"); /* -15 in range(-8, 8, 2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, 8, 2)), AI_M_index, 1, ARGS(I(-15)))), "ValueError: -15 is not in range"); /* range(-8, 8, 2).index(-15) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, 8, 2)), AI_M_count, 1, ARGS(I(-15)))), "0"); /* range(-8, 8, 2).count(-15) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-8, 8, 2)), RR(ai_range_getitem(ctx, RR(RG(-8, 8, 2)), SL(I(1), NONE, I(-2)))))), "False"); /* range(-8, 8, 2) == range(-8, 8, 2)[1:None:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, 13, 5)), SL(I(7), NONE, I(1)))), "range(13, 13, 5)"); /* range(13, 13, 5)[7:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, 13, 5)), I(2))), "IndexError: range object index out of range"); /* range(13, 13, 5)[2] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(13, 13, 5)), I(1))), "False"); /* 1 in range(13, 13, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, 13, 5)), AI_M_index, 1, ARGS(I(1)))), "ValueError: 1 is not in range"); /* range(13, 13, 5).index(1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, 13, 5)), AI_M_count, 1, ARGS(I(1)))), "0"); /* range(13, 13, 5).count(1) */
+    CHECK_STR(B(ai_range_eq(RR(RG(13, 13, 5)), RR(ai_range_getitem(ctx, RR(RG(13, 13, 5)), SL(I(7), NONE, I(1)))))), "True"); /* range(13, 13, 5) == range(13, 13, 5)[7:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 1, 1)), SL(I(-8), I(-5), I(-3)))), "range(-5, -4, -3)"); /* range(-4, 1, 1)[-8:-5:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 1, 1)), I(1))), "-3"); /* range(-4, 1, 1)[1] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-4, 1, 1)), I(14))), "False"); /* 14 in range(-4, 1, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 1, 1)), AI_M_index, 1, ARGS(I(14)))), "ValueError: 14 is not in range"); /* range(-4, 1, 1).index(14) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 1, 1)), AI_M_count, 1, ARGS(I(14)))), "0"); /* range(-4, 1, 1).count(14) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-4, 1, 1)), RR(ai_range_getitem(ctx, RR(RG(-4, 1, 1)), SL(I(-8), I(-5), I(-3)))))), "False"); /* range(-4, 1, 1) == range(-4, 1, 1)[-8:-5:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(8, -14, -2)), SL(I(-7), NONE, I(-2)))), "range(0, 10, 4)"); /* range(8, -14, -2)[-7:None:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(8, -14, -2)), I(-8))), "2"); /* range(8, -14, -2)[-8] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(8, -14, -2)), I(2))), "True"); /* 2 in range(8, -14, -2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(8, -14, -2)), AI_M_index, 1, ARGS(I(2)))), "3"); /* range(8, -14, -2).index(2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(8, -14, -2)), AI_M_count, 1, ARGS(I(2)))), "1"); /* range(8, -14, -2).count(2) */
+    CHECK_STR(B(ai_range_eq(RR(RG(8, -14, -2)), RR(ai_range_getitem(ctx, RR(RG(8, -14, -2)), SL(I(-7), NONE, I(-2)))))), "False"); /* range(8, -14, -2) == range(8, -14, -2)[-7:None:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(8, 1, -2)), SL(I(5), I(2), I(1)))), "range(0, 4, -2)"); /* range(8, 1, -2)[5:2:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(8, 1, -2)), I(0))), "8"); /* range(8, 1, -2)[0] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(8, 1, -2)), I(8))), "True"); /* 8 in range(8, 1, -2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(8, 1, -2)), AI_M_index, 1, ARGS(I(8)))), "0"); /* range(8, 1, -2).index(8) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(8, 1, -2)), AI_M_count, 1, ARGS(I(8)))), "1"); /* range(8, 1, -2).count(8) */
+    CHECK_STR(B(ai_range_eq(RR(RG(8, 1, -2)), RR(ai_range_getitem(ctx, RR(RG(8, 1, -2)), SL(I(5), I(2), I(1)))))), "False"); /* range(8, 1, -2) == range(8, 1, -2)[5:2:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(20, 6, -4)), SL(I(-7), I(-9), I(1)))), "range(20, 20, -4)"); /* range(20, 6, -4)[-7:-9:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(20, 6, -4)), I(-5))), "IndexError: range object index out of range"); /* range(20, 6, -4)[-5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(20, 6, -4)), I(6))), "False"); /* 6 in range(20, 6, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(20, 6, -4)), AI_M_index, 1, ARGS(I(6)))), "ValueError: 6 is not in range"); /* range(20, 6, -4).index(6) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(20, 6, -4)), AI_M_count, 1, ARGS(I(6)))), "0"); /* range(20, 6, -4).count(6) */
+    CHECK_STR(B(ai_range_eq(RR(RG(20, 6, -4)), RR(ai_range_getitem(ctx, RR(RG(20, 6, -4)), SL(I(-7), I(-9), I(1)))))), "False"); /* range(20, 6, -4) == range(20, 6, -4)[-7:-9:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, -3, -1)), SL(I(6), I(-7), I(-1)))), "range(-7, -7)"); /* range(-8, -3, -1)[6:-7:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, -3, -1)), I(4))), "IndexError: range object index out of range"); /* range(-8, -3, -1)[4] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-8, -3, -1)), I(-22))), "False"); /* -22 in range(-8, -3, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, -3, -1)), AI_M_index, 1, ARGS(I(-22)))), "ValueError: -22 is not in range"); /* range(-8, -3, -1).index(-22) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, -3, -1)), AI_M_count, 1, ARGS(I(-22)))), "0"); /* range(-8, -3, -1).count(-22) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-8, -3, -1)), RR(ai_range_getitem(ctx, RR(RG(-8, -3, -1)), SL(I(6), I(-7), I(-1)))))), "True"); /* range(-8, -3, -1) == range(-8, -3, -1)[6:-7:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(1, 3, 1)), SL(I(-6), I(5), I(-2)))), "range(0, 2, -2)"); /* range(1, 3, 1)[-6:5:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(1, 3, 1)), I(5))), "IndexError: range object index out of range"); /* range(1, 3, 1)[5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(1, 3, 1)), I(4))), "False"); /* 4 in range(1, 3, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(1, 3, 1)), AI_M_index, 1, ARGS(I(4)))), "ValueError: 4 is not in range"); /* range(1, 3, 1).index(4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(1, 3, 1)), AI_M_count, 1, ARGS(I(4)))), "0"); /* range(1, 3, 1).count(4) */
+    CHECK_STR(B(ai_range_eq(RR(RG(1, 3, 1)), RR(ai_range_getitem(ctx, RR(RG(1, 3, 1)), SL(I(-6), I(5), I(-2)))))), "False"); /* range(1, 3, 1) == range(1, 3, 1)[-6:5:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-1, -12, 2)), SL(I(1), NONE, I(1)))), "range(-1, -1, 2)"); /* range(-1, -12, 2)[1:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-1, -12, 2)), I(-8))), "IndexError: range object index out of range"); /* range(-1, -12, 2)[-8] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-1, -12, 2)), I(-8))), "False"); /* -8 in range(-1, -12, 2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-1, -12, 2)), AI_M_index, 1, ARGS(I(-8)))), "ValueError: -8 is not in range"); /* range(-1, -12, 2).index(-8) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-1, -12, 2)), AI_M_count, 1, ARGS(I(-8)))), "0"); /* range(-1, -12, 2).count(-8) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-1, -12, 2)), RR(ai_range_getitem(ctx, RR(RG(-1, -12, 2)), SL(I(1), NONE, I(1)))))), "True"); /* range(-1, -12, 2) == range(-1, -12, 2)[1:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-16, -10, -2)), SL(I(-7), I(4), I(2)))), "range(-16, -16, -4)"); /* range(-16, -10, -2)[-7:4:2] */
+}
+
+static void test_cases_6(void) {
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-16, -10, -2)), I(5))), "IndexError: range object index out of range"); /* range(-16, -10, -2)[5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-16, -10, -2)), I(2))), "False"); /* 2 in range(-16, -10, -2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-16, -10, -2)), AI_M_index, 1, ARGS(I(2)))), "ValueError: 2 is not in range"); /* range(-16, -10, -2).index(2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-16, -10, -2)), AI_M_count, 1, ARGS(I(2)))), "0"); /* range(-16, -10, -2).count(2) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-16, -10, -2)), RR(ai_range_getitem(ctx, RR(RG(-16, -10, -2)), SL(I(-7), I(4), I(2)))))), "True"); /* range(-16, -10, -2) == range(-16, -10, -2)[-7:4:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-15, 8, -2)), SL(I(-2), I(-9), I(3)))), "range(-15, -15, -6)"); /* range(-15, 8, -2)[-2:-9:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-15, 8, -2)), I(2))), "IndexError: range object index out of range"); /* range(-15, 8, -2)[2] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-15, 8, -2)), I(9))), "False"); /* 9 in range(-15, 8, -2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-15, 8, -2)), AI_M_index, 1, ARGS(I(9)))), "ValueError: 9 is not in range"); /* range(-15, 8, -2).index(9) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-15, 8, -2)), AI_M_count, 1, ARGS(I(9)))), "0"); /* range(-15, 8, -2).count(9) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-15, 8, -2)), RR(ai_range_getitem(ctx, RR(RG(-15, 8, -2)), SL(I(-2), I(-9), I(3)))))), "True"); /* range(-15, 8, -2) == range(-15, 8, -2)[-2:-9:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(7, 1, 5)), SL(I(-4), I(-2), NONE))), "range(7, 7, 5)"); /* range(7, 1, 5)[-4:-2:None] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(7, 1, 5)), I(6))), "IndexError: range object index out of range"); /* range(7, 1, 5)[6] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(7, 1, 5)), I(21))), "False"); /* 21 in range(7, 1, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(7, 1, 5)), AI_M_index, 1, ARGS(I(21)))), "ValueError: 21 is not in range"); /* range(7, 1, 5).index(21) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(7, 1, 5)), AI_M_count, 1, ARGS(I(21)))), "0"); /* range(7, 1, 5).count(21) */
+    CHECK_STR(B(ai_range_eq(RR(RG(7, 1, 5)), RR(ai_range_getitem(ctx, RR(RG(7, 1, 5)), SL(I(-4), I(-2), NONE))))), "True"); /* range(7, 1, 5) == range(7, 1, 5)[-4:-2:None] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-14, -19, -1)), SL(I(8), I(0), I(3)))), "range(-19, -14, -3)"); /* range(-14, -19, -1)[8:0:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-14, -19, -1)), I(-12))), "IndexError: range object index out of range"); /* range(-14, -19, -1)[-12] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-14, -19, -1)), I(-6))), "False"); /* -6 in range(-14, -19, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-14, -19, -1)), AI_M_index, 1, ARGS(I(-6)))), "ValueError: -6 is not in range"); /* range(-14, -19, -1).index(-6) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-14, -19, -1)), AI_M_count, 1, ARGS(I(-6)))), "0"); /* range(-14, -19, -1).count(-6) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-14, -19, -1)), RR(ai_range_getitem(ctx, RR(RG(-14, -19, -1)), SL(I(8), I(0), I(3)))))), "False"); /* range(-14, -19, -1) == range(-14, -19, -1)[8:0:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(3, -18, -2)), SL(I(9), I(-6), I(1)))), "range(-15, -7, -2)"); /* range(3, -18, -2)[9:-6:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(3, -18, -2)), I(5))), "-7"); /* range(3, -18, -2)[5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(3, -18, -2)), I(9))), "False"); /* 9 in range(3, -18, -2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(3, -18, -2)), AI_M_index, 1, ARGS(I(9)))), "ValueError: 9 is not in range"); /* range(3, -18, -2).index(9) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(3, -18, -2)), AI_M_count, 1, ARGS(I(9)))), "0"); /* range(3, -18, -2).count(9) */
+    CHECK_STR(B(ai_range_eq(RR(RG(3, -18, -2)), RR(ai_range_getitem(ctx, RR(RG(3, -18, -2)), SL(I(9), I(-6), I(1)))))), "False"); /* range(3, -18, -2) == range(3, -18, -2)[9:-6:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-17, 12, 1)), SL(NONE, I(-8), I(-2)))), "range(11, 4, -2)"); /* range(-17, 12, 1)[None:-8:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-17, 12, 1)), I(-8))), "4"); /* range(-17, 12, 1)[-8] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-17, 12, 1)), I(-7))), "True"); /* -7 in range(-17, 12, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-17, 12, 1)), AI_M_index, 1, ARGS(I(-7)))), "10"); /* range(-17, 12, 1).index(-7) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-17, 12, 1)), AI_M_count, 1, ARGS(I(-7)))), "1"); /* range(-17, 12, 1).count(-7) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-17, 12, 1)), RR(ai_range_getitem(ctx, RR(RG(-17, 12, 1)), SL(NONE, I(-8), I(-2)))))), "False"); /* range(-17, 12, 1) == range(-17, 12, 1)[None:-8:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(3, 2, -4)), SL(I(5), I(6), I(-2)))), "range(3, 3, 8)"); /* range(3, 2, -4)[5:6:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(3, 2, -4)), I(-10))), "IndexError: range object index out of range"); /* range(3, 2, -4)[-10] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(3, 2, -4)), I(-7))), "False"); /* -7 in range(3, 2, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(3, 2, -4)), AI_M_index, 1, ARGS(I(-7)))), "ValueError: -7 is not in range"); /* range(3, 2, -4).index(-7) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(3, 2, -4)), AI_M_count, 1, ARGS(I(-7)))), "0"); /* range(3, 2, -4).count(-7) */
+    CHECK_STR(B(ai_range_eq(RR(RG(3, 2, -4)), RR(ai_range_getitem(ctx, RR(RG(3, 2, -4)), SL(I(5), I(6), I(-2)))))), "False"); /* range(3, 2, -4) == range(3, 2, -4)[5:6:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, 12, 2)), SL(I(-3), I(-8), I(3)))), "range(6, -4, 6)"); /* range(-8, 12, 2)[-3:-8:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, 12, 2)), I(-12))), "IndexError: range object index out of range"); /* range(-8, 12, 2)[-12] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-8, 12, 2)), I(-10))), "False"); /* -10 in range(-8, 12, 2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, 12, 2)), AI_M_index, 1, ARGS(I(-10)))), "ValueError: -10 is not in range"); /* range(-8, 12, 2).index(-10) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, 12, 2)), AI_M_count, 1, ARGS(I(-10)))), "0"); /* range(-8, 12, 2).count(-10) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-8, 12, 2)), RR(ai_range_getitem(ctx, RR(RG(-8, 12, 2)), SL(I(-3), I(-8), I(3)))))), "False"); /* range(-8, 12, 2) == range(-8, 12, 2)[-3:-8:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-19, -13, -4)), SL(I(2), I(-1), I(1)))), "range(-19, -19, -4)"); /* range(-19, -13, -4)[2:-1:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-19, -13, -4)), I(4))), "IndexError: range object index out of range"); /* range(-19, -13, -4)[4] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-19, -13, -4)), I(-5))), "False"); /* -5 in range(-19, -13, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-19, -13, -4)), AI_M_index, 1, ARGS(I(-5)))), "ValueError: -5 is not in range"); /* range(-19, -13, -4).index(-5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-19, -13, -4)), AI_M_count, 1, ARGS(I(-5)))), "0"); /* range(-19, -13, -4).count(-5) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-19, -13, -4)), RR(ai_range_getitem(ctx, RR(RG(-19, -13, -4)), SL(I(2), I(-1), I(1)))))), "True"); /* range(-19, -13, -4) == range(-19, -13, -4)[2:-1:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-6, -17, 3)), SL(I(0), I(5), I(3)))), "range(-6, -6, 9)"); /* range(-6, -17, 3)[0:5:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-6, -17, 3)), I(4))), "IndexError: range object index out of range"); /* range(-6, -17, 3)[4] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-6, -17, 3)), I(-12))), "False"); /* -12 in range(-6, -17, 3) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-6, -17, 3)), AI_M_index, 1, ARGS(I(-12)))), "ValueError: -12 is not in range"); /* range(-6, -17, 3).index(-12) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-6, -17, 3)), AI_M_count, 1, ARGS(I(-12)))), "0"); /* range(-6, -17, 3).count(-12) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-6, -17, 3)), RR(ai_range_getitem(ctx, RR(RG(-6, -17, 3)), SL(I(0), I(5), I(3)))))), "True"); /* range(-6, -17, 3) == range(-6, -17, 3)[0:5:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, 0, -4)), SL(I(9), I(9), I(2)))), "range(-1, -1, -8)"); /* range(19, 0, -4)[9:9:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, 0, -4)), I(-7))), "IndexError: range object index out of range"); /* range(19, 0, -4)[-7] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(19, 0, -4)), I(-21))), "False"); /* -21 in range(19, 0, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, 0, -4)), AI_M_index, 1, ARGS(I(-21)))), "ValueError: -21 is not in range"); /* range(19, 0, -4).index(-21) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, 0, -4)), AI_M_count, 1, ARGS(I(-21)))), "0"); /* range(19, 0, -4).count(-21) */
+    CHECK_STR(B(ai_range_eq(RR(RG(19, 0, -4)), RR(ai_range_getitem(ctx, RR(RG(19, 0, -4)), SL(I(9), I(9), I(2)))))), "False"); /* range(19, 0, -4) == range(19, 0, -4)[9:9:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-3, -19, -1)), SL(NONE, I(8), I(2)))), "range(-3, -11, -2)"); /* range(-3, -19, -1)[None:8:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-3, -19, -1)), I(5))), "-8"); /* range(-3, -19, -1)[5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-3, -19, -1)), I(-13))), "True"); /* -13 in range(-3, -19, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-3, -19, -1)), AI_M_index, 1, ARGS(I(-13)))), "10"); /* range(-3, -19, -1).index(-13) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-3, -19, -1)), AI_M_count, 1, ARGS(I(-13)))), "1"); /* range(-3, -19, -1).count(-13) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-3, -19, -1)), RR(ai_range_getitem(ctx, RR(RG(-3, -19, -1)), SL(NONE, I(8), I(2)))))), "False"); /* range(-3, -19, -1) == range(-3, -19, -1)[None:8:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-1, 14, -1)), SL(I(-5), NONE, I(1)))), "range(-1, -1, -1)"); /* range(-1, 14, -1)[-5:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-1, 14, -1)), I(10))), "IndexError: range object index out of range"); /* range(-1, 14, -1)[10] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-1, 14, -1)), I(-20))), "False"); /* -20 in range(-1, 14, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-1, 14, -1)), AI_M_index, 1, ARGS(I(-20)))), "ValueError: -20 is not in range"); /* range(-1, 14, -1).index(-20) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-1, 14, -1)), AI_M_count, 1, ARGS(I(-20)))), "0"); /* range(-1, 14, -1).count(-20) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-1, 14, -1)), RR(ai_range_getitem(ctx, RR(RG(-1, 14, -1)), SL(I(-5), NONE, I(1)))))), "True"); /* range(-1, 14, -1) == range(-1, 14, -1)[-5:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, 18, 2)), SL(I(0), I(-3), I(-3)))), "range(13, 13, -6)"); /* range(13, 18, 2)[0:-3:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, 18, 2)), I(11))), "IndexError: range object index out of range"); /* range(13, 18, 2)[11] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(13, 18, 2)), I(20))), "False"); /* 20 in range(13, 18, 2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, 18, 2)), AI_M_index, 1, ARGS(I(20)))), "ValueError: 20 is not in range"); /* range(13, 18, 2).index(20) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, 18, 2)), AI_M_count, 1, ARGS(I(20)))), "0"); /* range(13, 18, 2).count(20) */
+    CHECK_STR(B(ai_range_eq(RR(RG(13, 18, 2)), RR(ai_range_getitem(ctx, RR(RG(13, 18, 2)), SL(I(0), I(-3), I(-3)))))), "False"); /* range(13, 18, 2) == range(13, 18, 2)[0:-3:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 2, -2)), SL(I(-2), I(-7), I(-2)))), "range(-2, -2, 4)"); /* range(-4, 2, -2)[-2:-7:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 2, -2)), I(2))), "IndexError: range object index out of range"); /* range(-4, 2, -2)[2] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-4, 2, -2)), I(6))), "False"); /* 6 in range(-4, 2, -2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 2, -2)), AI_M_index, 1, ARGS(I(6)))), "ValueError: 6 is not in range"); /* range(-4, 2, -2).index(6) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 2, -2)), AI_M_count, 1, ARGS(I(6)))), "0"); /* range(-4, 2, -2).count(6) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-4, 2, -2)), RR(ai_range_getitem(ctx, RR(RG(-4, 2, -2)), SL(I(-2), I(-7), I(-2)))))), "True"); /* range(-4, 2, -2) == range(-4, 2, -2)[-2:-7:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, -6, -4)), SL(I(5), I(9), I(-2)))), "range(-1, -5, 8)"); /* range(19, -6, -4)[5:9:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, -6, -4)), I(-10))), "IndexError: range object index out of range"); /* range(19, -6, -4)[-10] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(19, -6, -4)), I(12))), "False"); /* 12 in range(19, -6, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, -6, -4)), AI_M_index, 1, ARGS(I(12)))), "ValueError: 12 is not in range"); /* range(19, -6, -4).index(12) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, -6, -4)), AI_M_count, 1, ARGS(I(12)))), "0"); /* range(19, -6, -4).count(12) */
+    CHECK_STR(B(ai_range_eq(RR(RG(19, -6, -4)), RR(ai_range_getitem(ctx, RR(RG(19, -6, -4)), SL(I(5), I(9), I(-2)))))), "False"); /* range(19, -6, -4) == range(19, -6, -4)[5:9:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 16, -4)), SL(NONE, I(-2), I(-2)))), "range(0, 0, 8)"); /* range(-4, 16, -4)[None:-2:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 16, -4)), I(4))), "IndexError: range object index out of range"); /* range(-4, 16, -4)[4] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-4, 16, -4)), I(-15))), "False"); /* -15 in range(-4, 16, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 16, -4)), AI_M_index, 1, ARGS(I(-15)))), "ValueError: -15 is not in range"); /* range(-4, 16, -4).index(-15) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 16, -4)), AI_M_count, 1, ARGS(I(-15)))), "0"); /* range(-4, 16, -4).count(-15) */
+}
+
+static void test_cases_7(void) {
+    CHECK_STR(B(ai_range_eq(RR(RG(-4, 16, -4)), RR(ai_range_getitem(ctx, RR(RG(-4, 16, -4)), SL(NONE, I(-2), I(-2)))))), "True"); /* range(-4, 16, -4) == range(-4, 16, -4)[None:-2:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-3, -20, 1)), SL(I(7), I(3), I(3)))), "range(-3, -3, 3)"); /* range(-3, -20, 1)[7:3:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-3, -20, 1)), I(8))), "IndexError: range object index out of range"); /* range(-3, -20, 1)[8] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-3, -20, 1)), I(15))), "False"); /* 15 in range(-3, -20, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-3, -20, 1)), AI_M_index, 1, ARGS(I(15)))), "ValueError: 15 is not in range"); /* range(-3, -20, 1).index(15) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-3, -20, 1)), AI_M_count, 1, ARGS(I(15)))), "0"); /* range(-3, -20, 1).count(15) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-3, -20, 1)), RR(ai_range_getitem(ctx, RR(RG(-3, -20, 1)), SL(I(7), I(3), I(3)))))), "True"); /* range(-3, -20, 1) == range(-3, -20, 1)[7:3:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, -8, -4)), SL(NONE, NONE, I(1)))), "range(13, -11, -4)"); /* range(13, -8, -4)[None:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, -8, -4)), I(8))), "IndexError: range object index out of range"); /* range(13, -8, -4)[8] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(13, -8, -4)), I(13))), "True"); /* 13 in range(13, -8, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, -8, -4)), AI_M_index, 1, ARGS(I(13)))), "0"); /* range(13, -8, -4).index(13) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, -8, -4)), AI_M_count, 1, ARGS(I(13)))), "1"); /* range(13, -8, -4).count(13) */
+    CHECK_STR(B(ai_range_eq(RR(RG(13, -8, -4)), RR(ai_range_getitem(ctx, RR(RG(13, -8, -4)), SL(NONE, NONE, I(1)))))), "True"); /* range(13, -8, -4) == range(13, -8, -4)[None:None:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-17, 1, -4)), SL(I(-1), I(6), I(-1)))), "range(-13, -13, 4)"); /* range(-17, 1, -4)[-1:6:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-17, 1, -4)), I(0))), "IndexError: range object index out of range"); /* range(-17, 1, -4)[0] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-17, 1, -4)), I(13))), "False"); /* 13 in range(-17, 1, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-17, 1, -4)), AI_M_index, 1, ARGS(I(13)))), "ValueError: 13 is not in range"); /* range(-17, 1, -4).index(13) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-17, 1, -4)), AI_M_count, 1, ARGS(I(13)))), "0"); /* range(-17, 1, -4).count(13) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-17, 1, -4)), RR(ai_range_getitem(ctx, RR(RG(-17, 1, -4)), SL(I(-1), I(6), I(-1)))))), "True"); /* range(-17, 1, -4) == range(-17, 1, -4)[-1:6:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(16, -7, 5)), SL(I(3), I(-2), I(3)))), "range(16, 16, 15)"); /* range(16, -7, 5)[3:-2:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(16, -7, 5)), I(11))), "IndexError: range object index out of range"); /* range(16, -7, 5)[11] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(16, -7, 5)), I(11))), "False"); /* 11 in range(16, -7, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(16, -7, 5)), AI_M_index, 1, ARGS(I(11)))), "ValueError: 11 is not in range"); /* range(16, -7, 5).index(11) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(16, -7, 5)), AI_M_count, 1, ARGS(I(11)))), "0"); /* range(16, -7, 5).count(11) */
+    CHECK_STR(B(ai_range_eq(RR(RG(16, -7, 5)), RR(ai_range_getitem(ctx, RR(RG(16, -7, 5)), SL(I(3), I(-2), I(3)))))), "True"); /* range(16, -7, 5) == range(16, -7, 5)[3:-2:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(17, 7, 5)), SL(I(-8), I(1), I(-2)))), "range(12, 12, -10)"); /* range(17, 7, 5)[-8:1:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(17, 7, 5)), I(1))), "IndexError: range object index out of range"); /* range(17, 7, 5)[1] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(17, 7, 5)), I(9))), "False"); /* 9 in range(17, 7, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(17, 7, 5)), AI_M_index, 1, ARGS(I(9)))), "ValueError: 9 is not in range"); /* range(17, 7, 5).index(9) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(17, 7, 5)), AI_M_count, 1, ARGS(I(9)))), "0"); /* range(17, 7, 5).count(9) */
+    CHECK_STR(B(ai_range_eq(RR(RG(17, 7, 5)), RR(ai_range_getitem(ctx, RR(RG(17, 7, 5)), SL(I(-8), I(1), I(-2)))))), "True"); /* range(17, 7, 5) == range(17, 7, 5)[-8:1:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(14, 4, -1)), SL(NONE, I(6), I(-1)))), "range(5, 8)"); /* range(14, 4, -1)[None:6:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(14, 4, -1)), I(-5))), "9"); /* range(14, 4, -1)[-5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(14, 4, -1)), I(13))), "True"); /* 13 in range(14, 4, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(14, 4, -1)), AI_M_index, 1, ARGS(I(13)))), "1"); /* range(14, 4, -1).index(13) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(14, 4, -1)), AI_M_count, 1, ARGS(I(13)))), "1"); /* range(14, 4, -1).count(13) */
+    CHECK_STR(B(ai_range_eq(RR(RG(14, 4, -1)), RR(ai_range_getitem(ctx, RR(RG(14, 4, -1)), SL(NONE, I(6), I(-1)))))), "False"); /* range(14, 4, -1) == range(14, 4, -1)[None:6:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-10, 4, 5)), SL(I(-1), I(-4), I(2)))), "range(0, -10, 10)"); /* range(-10, 4, 5)[-1:-4:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-10, 4, 5)), I(5))), "IndexError: range object index out of range"); /* range(-10, 4, 5)[5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-10, 4, 5)), I(-1))), "False"); /* -1 in range(-10, 4, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-10, 4, 5)), AI_M_index, 1, ARGS(I(-1)))), "ValueError: -1 is not in range"); /* range(-10, 4, 5).index(-1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-10, 4, 5)), AI_M_count, 1, ARGS(I(-1)))), "0"); /* range(-10, 4, 5).count(-1) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-10, 4, 5)), RR(ai_range_getitem(ctx, RR(RG(-10, 4, 5)), SL(I(-1), I(-4), I(2)))))), "False"); /* range(-10, 4, 5) == range(-10, 4, 5)[-1:-4:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(12, -20, -4)), SL(I(-2), I(-4), I(3)))), "range(-12, -4, -12)"); /* range(12, -20, -4)[-2:-4:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(12, -20, -4)), I(0))), "12"); /* range(12, -20, -4)[0] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(12, -20, -4)), I(12))), "True"); /* 12 in range(12, -20, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(12, -20, -4)), AI_M_index, 1, ARGS(I(12)))), "0"); /* range(12, -20, -4).index(12) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(12, -20, -4)), AI_M_count, 1, ARGS(I(12)))), "1"); /* range(12, -20, -4).count(12) */
+    CHECK_STR(B(ai_range_eq(RR(RG(12, -20, -4)), RR(ai_range_getitem(ctx, RR(RG(12, -20, -4)), SL(I(-2), I(-4), I(3)))))), "False"); /* range(12, -20, -4) == range(12, -20, -4)[-2:-4:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 10, 3)), SL(NONE, I(4), I(-1)))), "range(8, 8, -3)"); /* range(-4, 10, 3)[None:4:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, 10, 3)), I(6))), "IndexError: range object index out of range"); /* range(-4, 10, 3)[6] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-4, 10, 3)), I(-11))), "False"); /* -11 in range(-4, 10, 3) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 10, 3)), AI_M_index, 1, ARGS(I(-11)))), "ValueError: -11 is not in range"); /* range(-4, 10, 3).index(-11) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, 10, 3)), AI_M_count, 1, ARGS(I(-11)))), "0"); /* range(-4, 10, 3).count(-11) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-4, 10, 3)), RR(ai_range_getitem(ctx, RR(RG(-4, 10, 3)), SL(NONE, I(4), I(-1)))))), "False"); /* range(-4, 10, 3) == range(-4, 10, 3)[None:4:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(2, -10, -4)), SL(I(-6), I(-4), I(-1)))), "range(6, 6, 4)"); /* range(2, -10, -4)[-6:-4:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(2, -10, -4)), I(-11))), "IndexError: range object index out of range"); /* range(2, -10, -4)[-11] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(2, -10, -4)), I(20))), "False"); /* 20 in range(2, -10, -4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(2, -10, -4)), AI_M_index, 1, ARGS(I(20)))), "ValueError: 20 is not in range"); /* range(2, -10, -4).index(20) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(2, -10, -4)), AI_M_count, 1, ARGS(I(20)))), "0"); /* range(2, -10, -4).count(20) */
+    CHECK_STR(B(ai_range_eq(RR(RG(2, -10, -4)), RR(ai_range_getitem(ctx, RR(RG(2, -10, -4)), SL(I(-6), I(-4), I(-1)))))), "False"); /* range(2, -10, -4) == range(2, -10, -4)[-6:-4:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(4, 16, -1)), SL(I(-4), I(7), I(1)))), "range(4, 4, -1)"); /* range(4, 16, -1)[-4:7:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(4, 16, -1)), I(-8))), "IndexError: range object index out of range"); /* range(4, 16, -1)[-8] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(4, 16, -1)), I(20))), "False"); /* 20 in range(4, 16, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(4, 16, -1)), AI_M_index, 1, ARGS(I(20)))), "ValueError: 20 is not in range"); /* range(4, 16, -1).index(20) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(4, 16, -1)), AI_M_count, 1, ARGS(I(20)))), "0"); /* range(4, 16, -1).count(20) */
+    CHECK_STR(B(ai_range_eq(RR(RG(4, 16, -1)), RR(ai_range_getitem(ctx, RR(RG(4, 16, -1)), SL(I(-4), I(7), I(1)))))), "True"); /* range(4, 16, -1) == range(4, 16, -1)[-4:7:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, -2, 1)), SL(I(-7), I(4), I(1)))), "range(-4, -2)"); /* range(-4, -2, 1)[-7:4:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, -2, 1)), I(-1))), "-3"); /* range(-4, -2, 1)[-1] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-4, -2, 1)), I(-16))), "False"); /* -16 in range(-4, -2, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, -2, 1)), AI_M_index, 1, ARGS(I(-16)))), "ValueError: -16 is not in range"); /* range(-4, -2, 1).index(-16) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, -2, 1)), AI_M_count, 1, ARGS(I(-16)))), "0"); /* range(-4, -2, 1).count(-16) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-4, -2, 1)), RR(ai_range_getitem(ctx, RR(RG(-4, -2, 1)), SL(I(-7), I(4), I(1)))))), "True"); /* range(-4, -2, 1) == range(-4, -2, 1)[-7:4:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, 12, -1)), SL(I(-3), I(9), I(1)))), "range(15, 12, -1)"); /* range(19, 12, -1)[-3:9:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, 12, -1)), I(11))), "IndexError: range object index out of range"); /* range(19, 12, -1)[11] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(19, 12, -1)), I(15))), "True"); /* 15 in range(19, 12, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, 12, -1)), AI_M_index, 1, ARGS(I(15)))), "4"); /* range(19, 12, -1).index(15) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, 12, -1)), AI_M_count, 1, ARGS(I(15)))), "1"); /* range(19, 12, -1).count(15) */
+    CHECK_STR(B(ai_range_eq(RR(RG(19, 12, -1)), RR(ai_range_getitem(ctx, RR(RG(19, 12, -1)), SL(I(-3), I(9), I(1)))))), "False"); /* range(19, 12, -1) == range(19, 12, -1)[-3:9:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, -17, -2)), SL(I(-8), I(0), I(2)))), "range(-12, -12, -4)"); /* range(-12, -17, -2)[-8:0:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, -17, -2)), I(-1))), "-16"); /* range(-12, -17, -2)[-1] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-12, -17, -2)), I(-5))), "False"); /* -5 in range(-12, -17, -2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, -17, -2)), AI_M_index, 1, ARGS(I(-5)))), "ValueError: -5 is not in range"); /* range(-12, -17, -2).index(-5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, -17, -2)), AI_M_count, 1, ARGS(I(-5)))), "0"); /* range(-12, -17, -2).count(-5) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-12, -17, -2)), RR(ai_range_getitem(ctx, RR(RG(-12, -17, -2)), SL(I(-8), I(0), I(2)))))), "False"); /* range(-12, -17, -2) == range(-12, -17, -2)[-8:0:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, 16, 1)), SL(I(9), I(9), I(1)))), "range(-3, -3)"); /* range(-12, 16, 1)[9:9:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, 16, 1)), I(0))), "-12"); /* range(-12, 16, 1)[0] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-12, 16, 1)), I(-22))), "False"); /* -22 in range(-12, 16, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, 16, 1)), AI_M_index, 1, ARGS(I(-22)))), "ValueError: -22 is not in range"); /* range(-12, 16, 1).index(-22) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, 16, 1)), AI_M_count, 1, ARGS(I(-22)))), "0"); /* range(-12, 16, 1).count(-22) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-12, 16, 1)), RR(ai_range_getitem(ctx, RR(RG(-12, 16, 1)), SL(I(9), I(9), I(1)))))), "False"); /* range(-12, 16, 1) == range(-12, 16, 1)[9:9:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-19, 8, 5)), SL(I(0), I(1), I(-1)))), "range(-19, -14, -5)"); /* range(-19, 8, 5)[0:1:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-19, 8, 5)), I(9))), "IndexError: range object index out of range"); /* range(-19, 8, 5)[9] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-19, 8, 5)), I(-19))), "True"); /* -19 in range(-19, 8, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-19, 8, 5)), AI_M_index, 1, ARGS(I(-19)))), "0"); /* range(-19, 8, 5).index(-19) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-19, 8, 5)), AI_M_count, 1, ARGS(I(-19)))), "1"); /* range(-19, 8, 5).count(-19) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-19, 8, 5)), RR(ai_range_getitem(ctx, RR(RG(-19, 8, 5)), SL(I(0), I(1), I(-1)))))), "False"); /* range(-19, 8, 5) == range(-19, 8, 5)[0:1:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(3, 17, -2)), SL(I(3), I(-1), I(2)))), "range(3, 3, -4)"); /* range(3, 17, -2)[3:-1:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(3, 17, -2)), I(5))), "IndexError: range object index out of range"); /* range(3, 17, -2)[5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(3, 17, -2)), I(4))), "False"); /* 4 in range(3, 17, -2) */
+}
+
+static void test_cases_8(void) {
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(3, 17, -2)), AI_M_index, 1, ARGS(I(4)))), "ValueError: 4 is not in range"); /* range(3, 17, -2).index(4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(3, 17, -2)), AI_M_count, 1, ARGS(I(4)))), "0"); /* range(3, 17, -2).count(4) */
+    CHECK_STR(B(ai_range_eq(RR(RG(3, 17, -2)), RR(ai_range_getitem(ctx, RR(RG(3, 17, -2)), SL(I(3), I(-1), I(2)))))), "True"); /* range(3, 17, -2) == range(3, 17, -2)[3:-1:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, -3, 5)), SL(I(-9), I(-9), I(-1)))), "range(-17, -17, -5)"); /* range(-12, -3, 5)[-9:-9:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, -3, 5)), I(-2))), "-12"); /* range(-12, -3, 5)[-2] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-12, -3, 5)), I(-10))), "False"); /* -10 in range(-12, -3, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, -3, 5)), AI_M_index, 1, ARGS(I(-10)))), "ValueError: -10 is not in range"); /* range(-12, -3, 5).index(-10) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, -3, 5)), AI_M_count, 1, ARGS(I(-10)))), "0"); /* range(-12, -3, 5).count(-10) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-12, -3, 5)), RR(ai_range_getitem(ctx, RR(RG(-12, -3, 5)), SL(I(-9), I(-9), I(-1)))))), "False"); /* range(-12, -3, 5) == range(-12, -3, 5)[-9:-9:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, 5, 1)), SL(I(3), I(-2), I(-1)))), "range(12, 12, -1)"); /* range(13, 5, 1)[3:-2:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(13, 5, 1)), I(-3))), "IndexError: range object index out of range"); /* range(13, 5, 1)[-3] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(13, 5, 1)), I(-2))), "False"); /* -2 in range(13, 5, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, 5, 1)), AI_M_index, 1, ARGS(I(-2)))), "ValueError: -2 is not in range"); /* range(13, 5, 1).index(-2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(13, 5, 1)), AI_M_count, 1, ARGS(I(-2)))), "0"); /* range(13, 5, 1).count(-2) */
+    CHECK_STR(B(ai_range_eq(RR(RG(13, 5, 1)), RR(ai_range_getitem(ctx, RR(RG(13, 5, 1)), SL(I(3), I(-2), I(-1)))))), "True"); /* range(13, 5, 1) == range(13, 5, 1)[3:-2:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-3, 6, 1)), SL(NONE, NONE, I(3)))), "range(-3, 6, 3)"); /* range(-3, 6, 1)[None:None:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-3, 6, 1)), I(-11))), "IndexError: range object index out of range"); /* range(-3, 6, 1)[-11] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-3, 6, 1)), I(19))), "False"); /* 19 in range(-3, 6, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-3, 6, 1)), AI_M_index, 1, ARGS(I(19)))), "ValueError: 19 is not in range"); /* range(-3, 6, 1).index(19) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-3, 6, 1)), AI_M_count, 1, ARGS(I(19)))), "0"); /* range(-3, 6, 1).count(19) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-3, 6, 1)), RR(ai_range_getitem(ctx, RR(RG(-3, 6, 1)), SL(NONE, NONE, I(3)))))), "False"); /* range(-3, 6, 1) == range(-3, 6, 1)[None:None:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, -6, -1)), SL(I(-8), I(-9), I(-3)))), "range(-7, -7, 3)"); /* range(-8, -6, -1)[-8:-9:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-8, -6, -1)), I(7))), "IndexError: range object index out of range"); /* range(-8, -6, -1)[7] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-8, -6, -1)), I(17))), "False"); /* 17 in range(-8, -6, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, -6, -1)), AI_M_index, 1, ARGS(I(17)))), "ValueError: 17 is not in range"); /* range(-8, -6, -1).index(17) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-8, -6, -1)), AI_M_count, 1, ARGS(I(17)))), "0"); /* range(-8, -6, -1).count(17) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-8, -6, -1)), RR(ai_range_getitem(ctx, RR(RG(-8, -6, -1)), SL(I(-8), I(-9), I(-3)))))), "True"); /* range(-8, -6, -1) == range(-8, -6, -1)[-8:-9:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(18, -12, 2)), SL(I(3), I(4), I(1)))), "range(18, 18, 2)"); /* range(18, -12, 2)[3:4:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(18, -12, 2)), I(-12))), "IndexError: range object index out of range"); /* range(18, -12, 2)[-12] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(18, -12, 2)), I(13))), "False"); /* 13 in range(18, -12, 2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(18, -12, 2)), AI_M_index, 1, ARGS(I(13)))), "ValueError: 13 is not in range"); /* range(18, -12, 2).index(13) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(18, -12, 2)), AI_M_count, 1, ARGS(I(13)))), "0"); /* range(18, -12, 2).count(13) */
+    CHECK_STR(B(ai_range_eq(RR(RG(18, -12, 2)), RR(ai_range_getitem(ctx, RR(RG(18, -12, 2)), SL(I(3), I(4), I(1)))))), "True"); /* range(18, -12, 2) == range(18, -12, 2)[3:4:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, -2, 1)), SL(I(6), I(0), I(1)))), "range(-2, -4)"); /* range(-4, -2, 1)[6:0:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-4, -2, 1)), I(-4))), "IndexError: range object index out of range"); /* range(-4, -2, 1)[-4] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-4, -2, 1)), I(1))), "False"); /* 1 in range(-4, -2, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, -2, 1)), AI_M_index, 1, ARGS(I(1)))), "ValueError: 1 is not in range"); /* range(-4, -2, 1).index(1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-4, -2, 1)), AI_M_count, 1, ARGS(I(1)))), "0"); /* range(-4, -2, 1).count(1) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-4, -2, 1)), RR(ai_range_getitem(ctx, RR(RG(-4, -2, 1)), SL(I(6), I(0), I(1)))))), "False"); /* range(-4, -2, 1) == range(-4, -2, 1)[6:0:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(12, -1, 5)), SL(I(6), I(-4), I(-1)))), "range(7, 7, -5)"); /* range(12, -1, 5)[6:-4:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(12, -1, 5)), I(-11))), "IndexError: range object index out of range"); /* range(12, -1, 5)[-11] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(12, -1, 5)), I(-18))), "False"); /* -18 in range(12, -1, 5) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(12, -1, 5)), AI_M_index, 1, ARGS(I(-18)))), "ValueError: -18 is not in range"); /* range(12, -1, 5).index(-18) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(12, -1, 5)), AI_M_count, 1, ARGS(I(-18)))), "0"); /* range(12, -1, 5).count(-18) */
+    CHECK_STR(B(ai_range_eq(RR(RG(12, -1, 5)), RR(ai_range_getitem(ctx, RR(RG(12, -1, 5)), SL(I(6), I(-4), I(-1)))))), "True"); /* range(12, -1, 5) == range(12, -1, 5)[6:-4:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-6, 8, 3)), SL(NONE, I(-8), I(3)))), "range(-6, -6, 9)"); /* range(-6, 8, 3)[None:-8:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-6, 8, 3)), I(5))), "IndexError: range object index out of range"); /* range(-6, 8, 3)[5] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-6, 8, 3)), I(-6))), "True"); /* -6 in range(-6, 8, 3) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-6, 8, 3)), AI_M_index, 1, ARGS(I(-6)))), "0"); /* range(-6, 8, 3).index(-6) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-6, 8, 3)), AI_M_count, 1, ARGS(I(-6)))), "1"); /* range(-6, 8, 3).count(-6) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-6, 8, 3)), RR(ai_range_getitem(ctx, RR(RG(-6, 8, 3)), SL(NONE, I(-8), I(3)))))), "False"); /* range(-6, 8, 3) == range(-6, 8, 3)[None:-8:3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(6, -13, 2)), SL(I(-1), I(2), I(-2)))), "range(4, 4, -4)"); /* range(6, -13, 2)[-1:2:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(6, -13, 2)), I(3))), "IndexError: range object index out of range"); /* range(6, -13, 2)[3] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(6, -13, 2)), I(2))), "False"); /* 2 in range(6, -13, 2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(6, -13, 2)), AI_M_index, 1, ARGS(I(2)))), "ValueError: 2 is not in range"); /* range(6, -13, 2).index(2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(6, -13, 2)), AI_M_count, 1, ARGS(I(2)))), "0"); /* range(6, -13, 2).count(2) */
+    CHECK_STR(B(ai_range_eq(RR(RG(6, -13, 2)), RR(ai_range_getitem(ctx, RR(RG(6, -13, 2)), SL(I(-1), I(2), I(-2)))))), "True"); /* range(6, -13, 2) == range(6, -13, 2)[-1:2:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(11, 11, -1)), SL(I(-9), I(1), I(-2)))), "range(12, 12, 2)"); /* range(11, 11, -1)[-9:1:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(11, 11, -1)), I(0))), "IndexError: range object index out of range"); /* range(11, 11, -1)[0] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(11, 11, -1)), I(-2))), "False"); /* -2 in range(11, 11, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(11, 11, -1)), AI_M_index, 1, ARGS(I(-2)))), "ValueError: -2 is not in range"); /* range(11, 11, -1).index(-2) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(11, 11, -1)), AI_M_count, 1, ARGS(I(-2)))), "0"); /* range(11, 11, -1).count(-2) */
+    CHECK_STR(B(ai_range_eq(RR(RG(11, 11, -1)), RR(ai_range_getitem(ctx, RR(RG(11, 11, -1)), SL(I(-9), I(1), I(-2)))))), "True"); /* range(11, 11, -1) == range(11, 11, -1)[-9:1:-2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(6, -1, 3)), SL(I(4), I(3), NONE))), "range(6, 6, 3)"); /* range(6, -1, 3)[4:3:None] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(6, -1, 3)), I(11))), "IndexError: range object index out of range"); /* range(6, -1, 3)[11] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(6, -1, 3)), I(-7))), "False"); /* -7 in range(6, -1, 3) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(6, -1, 3)), AI_M_index, 1, ARGS(I(-7)))), "ValueError: -7 is not in range"); /* range(6, -1, 3).index(-7) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(6, -1, 3)), AI_M_count, 1, ARGS(I(-7)))), "0"); /* range(6, -1, 3).count(-7) */
+    CHECK_STR(B(ai_range_eq(RR(RG(6, -1, 3)), RR(ai_range_getitem(ctx, RR(RG(6, -1, 3)), SL(I(4), I(3), NONE))))), "True"); /* range(6, -1, 3) == range(6, -1, 3)[4:3:None] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-16, -4, 1)), SL(I(9), I(6), NONE))), "range(-7, -10)"); /* range(-16, -4, 1)[9:6:None] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-16, -4, 1)), I(-8))), "-12"); /* range(-16, -4, 1)[-8] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-16, -4, 1)), I(-20))), "False"); /* -20 in range(-16, -4, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-16, -4, 1)), AI_M_index, 1, ARGS(I(-20)))), "ValueError: -20 is not in range"); /* range(-16, -4, 1).index(-20) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-16, -4, 1)), AI_M_count, 1, ARGS(I(-20)))), "0"); /* range(-16, -4, 1).count(-20) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-16, -4, 1)), RR(ai_range_getitem(ctx, RR(RG(-16, -4, 1)), SL(I(9), I(6), NONE))))), "False"); /* range(-16, -4, 1) == range(-16, -4, 1)[9:6:None] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-20, -14, -1)), SL(I(-5), I(5), I(-3)))), "range(-19, -19, 3)"); /* range(-20, -14, -1)[-5:5:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-20, -14, -1)), I(2))), "IndexError: range object index out of range"); /* range(-20, -14, -1)[2] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-20, -14, -1)), I(-4))), "False"); /* -4 in range(-20, -14, -1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-20, -14, -1)), AI_M_index, 1, ARGS(I(-4)))), "ValueError: -4 is not in range"); /* range(-20, -14, -1).index(-4) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-20, -14, -1)), AI_M_count, 1, ARGS(I(-4)))), "0"); /* range(-20, -14, -1).count(-4) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-20, -14, -1)), RR(ai_range_getitem(ctx, RR(RG(-20, -14, -1)), SL(I(-5), I(5), I(-3)))))), "True"); /* range(-20, -14, -1) == range(-20, -14, -1)[-5:5:-3] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-7, -15, 3)), SL(I(6), I(-1), I(2)))), "range(-7, -7, 6)"); /* range(-7, -15, 3)[6:-1:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-7, -15, 3)), I(3))), "IndexError: range object index out of range"); /* range(-7, -15, 3)[3] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-7, -15, 3)), I(-13))), "False"); /* -13 in range(-7, -15, 3) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-7, -15, 3)), AI_M_index, 1, ARGS(I(-13)))), "ValueError: -13 is not in range"); /* range(-7, -15, 3).index(-13) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-7, -15, 3)), AI_M_count, 1, ARGS(I(-13)))), "0"); /* range(-7, -15, 3).count(-13) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-7, -15, 3)), RR(ai_range_getitem(ctx, RR(RG(-7, -15, 3)), SL(I(6), I(-1), I(2)))))), "True"); /* range(-7, -15, 3) == range(-7, -15, 3)[6:-1:2] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, 8, 3)), SL(I(-3), I(-2), I(1)))), "range(19, 19, 3)"); /* range(19, 8, 3)[-3:-2:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(19, 8, 3)), I(0))), "IndexError: range object index out of range"); /* range(19, 8, 3)[0] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(19, 8, 3)), I(-3))), "False"); /* -3 in range(19, 8, 3) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, 8, 3)), AI_M_index, 1, ARGS(I(-3)))), "ValueError: -3 is not in range"); /* range(19, 8, 3).index(-3) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(19, 8, 3)), AI_M_count, 1, ARGS(I(-3)))), "0"); /* range(19, 8, 3).count(-3) */
+    CHECK_STR(B(ai_range_eq(RR(RG(19, 8, 3)), RR(ai_range_getitem(ctx, RR(RG(19, 8, 3)), SL(I(-3), I(-2), I(1)))))), "True"); /* range(19, 8, 3) == range(19, 8, 3)[-3:-2:1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-19, -13, 1)), SL(I(-4), I(2), I(-1)))), "range(-17, -17, -1)"); /* range(-19, -13, 1)[-4:2:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-19, -13, 1)), I(6))), "IndexError: range object index out of range"); /* range(-19, -13, 1)[6] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-19, -13, 1)), I(-13))), "False"); /* -13 in range(-19, -13, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-19, -13, 1)), AI_M_index, 1, ARGS(I(-13)))), "ValueError: -13 is not in range"); /* range(-19, -13, 1).index(-13) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-19, -13, 1)), AI_M_count, 1, ARGS(I(-13)))), "0"); /* range(-19, -13, 1).count(-13) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-19, -13, 1)), RR(ai_range_getitem(ctx, RR(RG(-19, -13, 1)), SL(I(-4), I(2), I(-1)))))), "False"); /* range(-19, -13, 1) == range(-19, -13, 1)[-4:2:-1] */
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, 19, 1)), SL(I(-6), I(-3), I(-3)))), "range(13, 16, -3)"); /* range(-12, 19, 1)[-6:-3:-3] */
+}
+
+static void test_cases_9(void) {
+    CHECK_STR(T(ai_range_getitem(ctx, RR(RG(-12, 19, 1)), I(2))), "-10"); /* range(-12, 19, 1)[2] */
+    CHECK_STR(B(ai_range_contains(ctx, RR(RG(-12, 19, 1)), I(-11))), "True"); /* -11 in range(-12, 19, 1) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, 19, 1)), AI_M_index, 1, ARGS(I(-11)))), "1"); /* range(-12, 19, 1).index(-11) */
+    CHECK_STR(T(ai_range_method(ctx, RR(RG(-12, 19, 1)), AI_M_count, 1, ARGS(I(-11)))), "1"); /* range(-12, 19, 1).count(-11) */
+    CHECK_STR(B(ai_range_eq(RR(RG(-12, 19, 1)), RR(ai_range_getitem(ctx, RR(RG(-12, 19, 1)), SL(I(-6), I(-3), I(-3)))))), "False"); /* range(-12, 19, 1) == range(-12, 19, 1)[-6:-3:-3] */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 39, ARGS(I(31), I(87), I(48), I(39), I(52), I(78), I(53), I(88), STR("s"), I(20), I(78), I(0), I(99), I(88), I(58), I(13), I(17), I(45), I(95), I(57), I(15), I(55), I(35), I(12), I(4), I(9), I(36), I(81), I(23), I(98), I(52), I(41), I(7), I(53), I(42), I(5), I(64), I(0), I(73)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [31, 87, 48, 39, 52, 78, 53, 88, 's', 20, 78, 0, 99, 88, 58, 13, 17, 45, 95, 57, 15, 55, 35, 12, 4, 9, 36, 81, 23, 98, 52, 41, 7, 53, 42, 5, 64, 0, 73]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 58, ARGS(I(2), I(5), I(5), I(10), I(11), I(16), I(16), I(17), I(19), I(20), I(20), I(21), I(23), I(25), I(25), I(27), I(33), I(33), I(34), I(35), I(37), I(38), I(38), I(38), I(39), I(40), I(40), I(40), I(43), I(49), I(50), I(52), I(53), I(54), I(56), I(57), I(59), I(60), I(60), STR("s"), I(65), I(65), I(66), I(71), I(72), I(74), I(74), I(79), I(79), I(80), I(81), I(84), I(88), I(92), I(93), I(93), I(95), I(97)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [2, 5, 5, 10, 11, 16, 16, 17, 19, 20, 20, 21, 23, 25, 25, 27, 33, 33, 34, 35, 37, 38, 38, 38, 39, 40, 40, 40, 43, 49, 50, 52, 53, 54, 56, 57, 59, 60, 60, 's', 65, 65, 66, 71, 72, 74, 74, 79, 79, 80, 81, 84, 88, 92, 93, 93, 95, 97]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 15, ARGS(I(97), I(87), I(85), I(84), I(71), I(63), I(53), I(34), I(26), I(19), I(16), I(14), STR("s"), I(4), I(1)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [97, 87, 85, 84, 71, 63, 53, 34, 26, 19, 16, 14, 's', 4, 1]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 50, ARGS(I(2), I(2), I(3), I(4), I(5), I(5), I(9), I(10), I(10), I(15), I(16), I(16), I(19), I(20), I(23), I(26), I(27), I(29), I(32), I(33), I(38), I(38), I(40), I(41), I(42), I(44), I(44), I(46), I(47), I(51), I(52), STR("s"), I(53), I(55), I(56), I(58), I(59), I(59), I(66), I(66), I(67), I(67), I(72), I(79), I(79), I(84), I(88), I(88), I(92), I(98)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [2, 2, 3, 4, 5, 5, 9, 10, 10, 15, 16, 16, 19, 20, 23, 26, 27, 29, 32, 33, 38, 38, 40, 41, 42, 44, 44, 46, 47, 51, 52, 's', 53, 55, 56, 58, 59, 59, 66, 66, 67, 67, 72, 79, 79, 84, 88, 88, 92, 98]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 13, ARGS(I(80), I(16), I(91), I(48), I(80), I(20), I(91), I(71), STR("s"), I(16), I(44), I(46), I(5)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [80, 16, 91, 48, 80, 20, 91, 71, 's', 16, 44, 46, 5]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 23, ARGS(STR("s"), I(18), I(20), I(26), I(28), I(42), I(49), I(51), I(61), I(62), I(63), I(66), I(71), I(74), I(75), I(76), I(79), I(86), I(89), I(90), I(95), I(97), I(98)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'int' and 'str'"); /* l = ['s', 18, 20, 26, 28, 42, 49, 51, 61, 62, 63, 66, 71, 74, 75, 76, 79, 86, 89, 90, 95, 97, 98]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 40, ARGS(I(95), I(90), I(90), I(89), I(87), I(85), I(82), I(82), I(77), I(76), I(73), I(73), I(71), I(68), I(65), I(63), I(58), I(54), I(49), I(45), I(41), I(41), I(37), I(36), I(27), I(23), STR("s"), I(22), I(19), I(17), I(16), I(15), I(15), I(14), I(14), I(13), I(5), I(5), I(1), I(0)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [95, 90, 90, 89, 87, 85, 82, 82, 77, 76, 73, 73, 71, 68, 65, 63, 58, 54, 49, 45, 41, 41, 37, 36, 27, 23, 's', 22, 19, 17, 16, 15, 15, 14, 14, 13, 5, 5, 1, 0]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 21, ARGS(I(7), I(8), I(9), I(17), I(19), I(34), I(40), STR("s"), I(45), I(51), I(51), I(52), I(52), I(56), I(60), I(61), I(68), I(70), I(79), I(82), I(83)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [7, 8, 9, 17, 19, 34, 40, 's', 45, 51, 51, 52, 52, 56, 60, 61, 68, 70, 79, 82, 83]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 27, ARGS(I(66), I(41), I(67), I(23), I(93), I(6), I(17), STR("s"), I(68), I(12), I(37), I(4), I(77), I(47), I(8), I(65), I(22), I(68), I(59), I(25), I(46), I(6), I(81), I(68), I(99), I(31), I(30)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [66, 41, 67, 23, 93, 6, 17, 's', 68, 12, 37, 4, 77, 47, 8, 65, 22, 68, 59, 25, 46, 6, 81, 68, 99, 31, 30]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 40, ARGS(I(6), I(8), I(8), I(10), I(12), I(13), I(17), I(20), I(21), I(22), I(27), I(28), I(31), I(32), I(34), I(39), I(44), I(44), I(44), I(45), I(48), I(48), I(51), I(52), I(55), STR("s"), I(67), I(68), I(77), I(79), I(81), I(82), I(82), I(85), I(86), I(87), I(89), I(93), I(96), I(99)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [6, 8, 8, 10, 12, 13, 17, 20, 21, 22, 27, 28, 31, 32, 34, 39, 44, 44, 44, 45, 48, 48, 51, 52, 55, 's', 67, 68, 77, 79, 81, 82, 82, 85, 86, 87, 89, 93, 96, 99]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 33, ARGS(I(91), I(90), I(90), I(90), I(90), I(90), I(88), I(86), I(79), STR("s"), I(72), I(72), I(68), I(67), I(61), I(60), I(56), I(51), I(48), I(47), I(39), I(34), I(33), I(32), I(30), I(22), I(20), I(19), I(18), I(14), I(2), I(1), I(0)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [91, 90, 90, 90, 90, 90, 88, 86, 79, 's', 72, 72, 68, 67, 61, 60, 56, 51, 48, 47, 39, 34, 33, 32, 30, 22, 20, 19, 18, 14, 2, 1, 0]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 16, ARGS(I(3), I(8), I(9), I(19), I(20), I(36), I(39), I(48), I(57), I(61), STR("s"), I(65), I(71), I(73), I(94), I(94)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [3, 8, 9, 19, 20, 36, 39, 48, 57, 61, 's', 65, 71, 73, 94, 94]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 15, ARGS(I(67), I(91), I(55), I(60), I(46), I(86), I(61), I(77), I(84), STR("s"), I(94), I(18), I(33), I(96), I(38)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [67, 91, 55, 60, 46, 86, 61, 77, 84, 's', 94, 18, 33, 96, 38]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 20, ARGS(I(12), I(19), I(23), STR("s"), I(29), I(33), I(37), I(37), I(39), I(52), I(67), I(68), I(69), I(74), I(77), I(87), I(87), I(89), I(94), I(94)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [12, 19, 23, 's', 29, 33, 37, 37, 39, 52, 67, 68, 69, 74, 77, 87, 87, 89, 94, 94]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 7, ARGS(I(86), I(78), I(60), STR("s"), I(23), I(22), I(7)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [86, 78, 60, 's', 23, 22, 7]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 57, ARGS(I(2), I(3), I(3), I(4), I(5), I(8), I(8), I(9), I(12), I(17), I(19), I(20), I(20), I(23), I(24), STR("s"), I(27), I(27), I(29), I(30), I(31), I(34), I(35), I(35), I(35), I(37), I(38), I(39), I(41), I(42), I(43), I(46), I(49), I(53), I(56), I(60), I(64), I(67), I(71), I(71), I(73), I(75), I(75), I(83), I(83), I(84), I(88), I(88), I(89), I(89), I(90), I(91), I(91), I(94), I(96), I(97), I(99)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [2, 3, 3, 4, 5, 8, 8, 9, 12, 17, 19, 20, 20, 23, 24, 's', 27, 27, 29, 30, 31, 34, 35, 35, 35, 37, 38, 39, 41, 42, 43, 46, 49, 53, 56, 60, 64, 67, 71, 71, 73, 75, 75, 83, 83, 84, 88, 88, 89, 89, 90, 91, 91, 94, 96, 97, 99]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 10, ARGS(I(46), STR("s"), I(43), I(95), I(11), I(95), I(2), I(59), I(77), I(91)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [46, 's', 43, 95, 11, 95, 2, 59, 77, 91]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 41, ARGS(I(3), I(5), I(8), I(13), I(13), I(15), I(23), I(24), I(28), STR("s"), I(32), I(35), I(37), I(39), I(39), I(47), I(51), I(52), I(54), I(54), I(54), I(59), I(59), I(64), I(69), I(71), I(71), I(73), I(75), I(78), I(81), I(82), I(83), I(86), I(88), I(88), I(92), I(97), I(98), I(98), I(99)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [3, 5, 8, 13, 13, 15, 23, 24, 28, 's', 32, 35, 37, 39, 39, 47, 51, 52, 54, 54, 54, 59, 59, 64, 69, 71, 71, 73, 75, 78, 81, 82, 83, 86, 88, 88, 92, 97, 98, 98, 99]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 9, ARGS(STR("s"), I(87), I(73), I(64), I(31), I(29), I(18), I(18), I(11)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = ['s', 87, 73, 64, 31, 29, 18, 18, 11]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 58, ARGS(I(2), I(3), I(5), I(7), I(7), I(8), I(8), I(9), I(10), I(14), I(16), I(19), I(20), I(21), I(25), I(27), I(28), I(30), I(33), I(34), I(38), I(39), I(42), I(43), I(46), I(47), I(48), I(50), I(50), I(51), I(53), I(61), I(64), I(64), I(65), I(67), I(67), I(68), I(69), I(69), I(70), I(71), I(71), I(75), I(76), I(78), I(81), I(83), I(84), I(84), I(85), I(87), STR("s"), I(91), I(93), I(96), I(99), I(99)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [2, 3, 5, 7, 7, 8, 8, 9, 10, 14, 16, 19, 20, 21, 25, 27, 28, 30, 33, 34, 38, 39, 42, 43, 46, 47, 48, 50, 50, 51, 53, 61, 64, 64, 65, 67, 67, 68, 69, 69, 70, 71, 71, 75, 76, 78, 81, 83, 84, 84, 85, 87, 's', 91, 93, 96, 99, 99]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 36, ARGS(I(71), I(55), I(13), I(37), I(35), I(54), I(17), I(65), I(44), I(39), I(99), I(92), I(59), STR("s"), I(73), I(37), I(94), I(92), I(30), I(70), I(49), I(10), I(61), I(13), I(98), I(31), I(62), I(11), I(2), I(50), I(94), I(58), I(11), I(97), I(64), I(1)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [71, 55, 13, 37, 35, 54, 17, 65, 44, 39, 99, 92, 59, 's', 73, 37, 94, 92, 30, 70, 49, 10, 61, 13, 98, 31, 62, 11, 2, 50, 94, 58, 11, 97, 64, 1]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 41, ARGS(I(2), I(3), I(4), I(9), I(11), I(11), I(12), I(17), I(18), I(18), I(21), I(23), I(23), I(26), I(27), I(28), I(28), I(28), I(32), I(33), I(33), STR("s"), I(41), I(42), I(43), I(45), I(47), I(50), I(52), I(56), I(64), I(67), I(73), I(76), I(76), I(77), I(83), I(93), I(94), I(96), I(98)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [2, 3, 4, 9, 11, 11, 12, 17, 18, 18, 21, 23, 23, 26, 27, 28, 28, 28, 32, 33, 33, 's', 41, 42, 43, 45, 47, 50, 52, 56, 64, 67, 73, 76, 76, 77, 83, 93, 94, 96, 98]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 40, ARGS(I(98), I(97), STR("s"), I(95), I(95), I(94), I(94), I(89), I(81), I(73), I(72), I(69), I(64), I(59), I(55), I(54), I(54), I(48), I(47), I(45), I(44), I(43), I(37), I(34), I(33), I(32), I(30), I(30), I(29), I(26), I(22), I(18), I(13), I(11), I(10), I(8), I(5), I(2), I(1), I(0)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [98, 97, 's', 95, 95, 94, 94, 89, 81, 73, 72, 69, 64, 59, 55, 54, 54, 48, 47, 45, 44, 43, 37, 34, 33, 32, 30, 30, 29, 26, 22, 18, 13, 11, 10, 8, 5, 2, 1, 0]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 27, ARGS(I(0), I(3), I(10), I(11), I(12), I(16), I(18), I(22), I(25), I(25), I(27), I(38), I(41), I(43), I(54), I(59), STR("s"), I(66), I(70), I(81), I(85), I(90), I(93), I(96), I(96), I(98), I(99)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [0, 3, 10, 11, 12, 16, 18, 22, 25, 25, 27, 38, 41, 43, 54, 59, 's', 66, 70, 81, 85, 90, 93, 96, 96, 98, 99]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 28, ARGS(I(21), I(0), I(50), I(71), I(97), I(89), I(40), I(32), I(38), I(20), I(43), I(28), I(99), I(15), I(42), I(10), I(68), I(57), I(73), I(89), I(61), I(59), STR("s"), I(46), I(10), I(12), I(88), I(47)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [21, 0, 50, 71, 97, 89, 40, 32, 38, 20, 43, 28, 99, 15, 42, 10, 68, 57, 73, 89, 61, 59, 's', 46, 10, 12, 88, 47]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 48, ARGS(I(4), I(10), I(13), I(16), I(26), I(26), I(28), I(29), I(30), I(30), I(32), I(36), I(39), I(39), I(40), I(41), I(42), I(46), I(51), I(52), I(53), I(62), STR("s"), I(63), I(66), I(69), I(69), I(69), I(70), I(71), I(71), I(72), I(74), I(75), I(75), I(77), I(79), I(82), I(89), I(89), I(90), I(90), I(92), I(93), I(95), I(95), I(97), I(98)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [4, 10, 13, 16, 26, 26, 28, 29, 30, 30, 32, 36, 39, 39, 40, 41, 42, 46, 51, 52, 53, 62, 's', 63, 66, 69, 69, 69, 70, 71, 71, 72, 74, 75, 75, 77, 79, 82, 89, 89, 90, 90, 92, 93, 95, 95, 97, 98]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 14, ARGS(I(88), I(84), I(65), I(64), I(57), I(48), I(34), STR("s"), I(30), I(29), I(28), I(24), I(20), I(8)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [88, 84, 65, 64, 57, 48, 34, 's', 30, 29, 28, 24, 20, 8]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 38, ARGS(STR("s"), I(8), I(8), I(9), I(10), I(11), I(12), I(13), I(24), I(26), I(26), I(28), I(30), I(34), I(36), I(37), I(37), I(38), I(41), I(47), I(48), I(53), I(62), I(63), I(64), I(64), I(68), I(71), I(72), I(73), I(73), I(74), I(77), I(81), I(83), I(86), I(87), I(92)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = ['s', 8, 8, 9, 10, 11, 12, 13, 24, 26, 26, 28, 30, 34, 36, 37, 37, 38, 41, 47, 48, 53, 62, 63, 64, 64, 68, 71, 72, 73, 73, 74, 77, 81, 83, 86, 87, 92]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 12, ARGS(I(80), I(99), I(96), I(83), STR("s"), I(66), I(72), I(14), I(30), I(53), I(68), I(34)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [80, 99, 96, 83, 's', 66, 72, 14, 30, 53, 68, 34]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 34, ARGS(I(2), I(5), I(6), I(6), I(7), I(9), I(12), I(15), I(15), I(15), I(18), I(20), I(23), I(30), I(34), I(37), I(40), I(41), I(47), I(50), I(58), I(60), I(61), I(69), I(72), I(72), I(74), I(77), I(78), I(87), I(87), STR("s"), I(95), I(96)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [2, 5, 6, 6, 7, 9, 12, 15, 15, 15, 18, 20, 23, 30, 34, 37, 40, 41, 47, 50, 58, 60, 61, 69, 72, 72, 74, 77, 78, 87, 87, 's', 95, 96]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 48, ARGS(I(96), STR("s"), I(92), I(90), I(89), I(87), I(84), I(83), I(81), I(74), I(70), I(67), I(66), I(65), I(64), I(64), I(64), I(62), I(60), I(58), I(56), I(56), I(55), I(53), I(52), I(51), I(47), I(41), I(37), I(36), I(35), I(35), I(34), I(34), I(29), I(24), I(23), I(19), I(19), I(18), I(17), I(17), I(10), I(8), I(7), I(5), I(5), I(3)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [96, 's', 92, 90, 89, 87, 84, 83, 81, 74, 70, 67, 66, 65, 64, 64, 64, 62, 60, 58, 56, 56, 55, 53, 52, 51, 47, 41, 37, 36, 35, 35, 34, 34, 29, 24, 23, 19, 19, 18, 17, 17, 10, 8, 7, 5, 5, 3]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 3, ARGS(I(20), I(76), STR("s")))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [20, 76, 's']; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 21, ARGS(I(76), I(99), I(1), I(88), I(48), I(80), I(0), I(84), I(72), I(74), I(84), STR("s"), I(10), I(87), I(48), I(99), I(49), I(67), I(15), I(72), I(65)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [76, 99, 1, 88, 48, 80, 0, 84, 72, 74, 84, 's', 10, 87, 48, 99, 49, 67, 15, 72, 65]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 6, ARGS(I(0), I(13), I(36), I(65), I(68), STR("s")))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'int' and 'str'"); /* l = [0, 13, 36, 65, 68, 's']; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 23, ARGS(I(98), I(95), I(85), I(84), I(78), STR("s"), I(67), I(66), I(66), I(57), I(57), I(56), I(53), I(52), I(52), I(37), I(28), I(24), I(17), I(12), I(8), I(4), I(1)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [98, 95, 85, 84, 78, 's', 67, 66, 66, 57, 57, 56, 53, 52, 52, 37, 28, 24, 17, 12, 8, 4, 1]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 23, ARGS(I(0), I(2), I(15), I(17), I(18), I(19), I(30), I(32), I(33), I(33), I(34), I(36), I(37), I(42), I(61), I(68), I(69), STR("s"), I(82), I(89), I(90), I(92), I(94)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [0, 2, 15, 17, 18, 19, 30, 32, 33, 33, 34, 36, 37, 42, 61, 68, 69, 's', 82, 89, 90, 92, 94]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 18, ARGS(I(1), I(17), I(68), STR("s"), I(32), I(58), I(0), I(47), I(23), I(63), I(89), I(48), I(15), I(5), I(10), I(15), I(35), I(48)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [1, 17, 68, 's', 32, 58, 0, 47, 23, 63, 89, 48, 15, 5, 10, 15, 35, 48]; l.sort(reverse=True); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 30, ARGS(I(0), I(2), I(3), I(8), I(15), I(16), I(20), I(26), I(27), I(32), I(33), I(34), I(35), I(36), I(38), I(40), I(45), I(48), I(50), I(55), I(59), I(61), I(62), I(63), I(74), I(74), I(78), STR("s"), I(96), I(98)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [0, 2, 3, 8, 15, 16, 20, 26, 27, 32, 33, 34, 35, 36, 38, 40, 45, 48, 50, 55, 59, 61, 62, 63, 74, 74, 78, 's', 96, 98]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 22, ARGS(I(99), I(96), I(94), I(91), I(80), I(77), I(75), I(70), STR("s"), I(69), I(66), I(58), I(58), I(52), I(43), I(25), I(17), I(14), I(8), I(8), I(7), I(3)))), AI_M_sort, 2, ARGS(NONE, FALSE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [99, 96, 94, 91, 80, 77, 75, 70, 's', 69, 66, 58, 58, 52, 43, 25, 17, 14, 8, 8, 7, 3]; l.sort(reverse=False); r = l */
+    CHECK_STR(T(ai_list_method(ctx, LL(ai_list_from(ctx, 33, ARGS(I(3), I(5), I(8), I(17), I(18), I(24), I(32), I(33), I(34), I(35), I(37), I(38), I(39), I(39), I(48), I(50), I(61), I(62), I(65), STR("s"), I(67), I(69), I(69), I(72), I(77), I(78), I(83), I(84), I(87), I(89), I(92), I(95), I(96)))), AI_M_sort, 2, ARGS(NONE, TRUE))), "TypeError: '<' not supported between instances of 'str' and 'int'"); /* l = [3, 5, 8, 17, 18, 24, 32, 33, 34, 35, 37, 38, 39, 39, 48, 50, 61, 62, 65, 's', 67, 69, 69, 72, 77, 78, 83, 84, 87, 89, 92, 95, 96]; l.sort(reverse=True); r = l */
+}
+
+static void test_cases(void) {
+    test_cases_0();
+    test_cases_1();
+    test_cases_2();
+    test_cases_3();
+    test_cases_4();
+    test_cases_5();
+    test_cases_6();
+    test_cases_7();
+    test_cases_8();
+    test_cases_9();
+}
+/* END GENERATED */
 
 /* sort: random data against a reference order, stability with keys, floats through the generic
  * comparison, reverse keeps stability, an exception leaves a permutation. */

@@ -312,6 +312,62 @@ rm("range(5).count('a')", "RG(0, 5, 1)", "count", "STR(\"a\")")
 rm("range(5).count(1, 2)", "RG(0, 5, 1)", "count", "I(1)", "I(2)")
 rm("range(5).append", "RG(0, 5, 1)", "append")
 
+# ----- random slices (seeded): get, set (same or different size), del on short lists
+import random
+rnd = random.Random(8)
+def bound():
+    v = rnd.choice([None, None] + list(range(-9, 10)))
+    return ("None", "NONE") if v is None else (str(v), "I(%d)" % v)
+def step():
+    v = rnd.choice([None, 1, 1, -1, 2, -2, 3, -3])
+    return ("None", "NONE") if v is None else (str(v), "I(%d)" % v)
+for k in range(150):
+    n = rnd.randrange(0, 8)
+    items = list(range(10, 10 + n))
+    lpy = repr(items)
+    lc = "LI(%d%s)" % (n, "".join(", %d" % x for x in items))
+    (a, ca), (b_, cb), (st, cst) = bound(), bound(), step()
+    sl, csl = "%s:%s:%s" % (a, b_, st), "SL(%s, %s, %s)" % (ca, cb, cst)
+    op = k % 3
+    if op == 0:
+        c("%s[slice(%s, %s, %s)]" % (lpy, a, b_, st), "ai_list_getitem(ctx, LL(%s), %s)" % (lc, csl))
+        c("tuple(%s)[slice(%s, %s, %s)]" % (lpy, a, b_, st), "ai_tuple_getitem(ctx, TT(ai_list_to_tuple(ctx, %s)), %s)" % (lc, csl))
+        c("range(10, %d)[slice(%s, %s, %s)]" % (10 + n, a, b_, st), "ai_range_getitem(ctx, RR(RG(10, %d, 1)), %s)" % (10 + n, csl))
+    elif op == 1:
+        m = rnd.randrange(0, 5)
+        v = list(range(90, 90 + m))
+        c("l = %s\nl[%s] = %r\nr = l" % (lpy, sl, v), "WITH(%s, ai_list_setitem(ctx, LL(cur), %s, LI(%d%s)))" % (lc, csl, m, "".join(", %d" % x for x in v)))
+    else:
+        c("l = %s\ndel l[%s]\nr = l" % (lpy, sl), "WITH(%s, ai_list_delitem(ctx, LL(cur), %s))" % (lc, csl))
+
+# ----- random ranges (seeded): slices, items, membership, index, count, equality
+for k in range(60):
+    a, b_ = rnd.randrange(-20, 21), rnd.randrange(-20, 21)
+    st = rnd.choice([1, 2, 3, 5, -1, -2, -4])
+    r, cr = "range(%d, %d, %d)" % (a, b_, st), "RR(RG(%d, %d, %d))" % (a, b_, st)
+    (x, cx), (y, cy), (z, cz) = bound(), bound(), step()
+    c("%s[%s:%s:%s]" % (r, x, y, z), "ai_range_getitem(ctx, %s, SL(%s, %s, %s))" % (cr, cx, cy, cz))
+    i = rnd.randrange(-12, 12)
+    c("%s[%d]" % (r, i), "ai_range_getitem(ctx, %s, I(%d))" % (cr, i))
+    v = rnd.randrange(-22, 22)
+    c("%d in %s" % (v, r), "ai_range_contains(ctx, %s, I(%d))" % (cr, v), "B")
+    c("%s.index(%d)" % (r, v), "ai_range_method(ctx, %s, AI_M_index, 1, ARGS(I(%d)))" % (cr, v))
+    c("%s.count(%d)" % (r, v), "ai_range_method(ctx, %s, AI_M_count, 1, ARGS(I(%d)))" % (cr, v))
+    c("%s == %s[%s:%s:%s]" % (r, r, x, y, z), "ai_range_eq(%s, RR(ai_range_getitem(ctx, %s, SL(%s, %s, %s))))" % (cr, cr, cx, cy, cz), "B")
+
+# ----- random sorts (seeded) with a str among ints: the first failing comparison (which operand is
+# the str) follows CPython's count_run and binary insertion
+for k in range(40):
+    n = rnd.randrange(2, 60)
+    vals = [rnd.randrange(100) for _ in range(n)]
+    if k % 4:
+        vals.sort(reverse=k % 2 == 0)
+    pos = rnd.randrange(n)
+    py = repr(vals[:pos] + ["s"] + vals[pos + 1:])
+    cw = ", ".join('STR("s")' if i == pos else "I(%d)" % v for i, v in enumerate(vals))
+    rev = k % 3 == 0
+    c("l = %s\nl.sort(reverse=%s)\nr = l" % (py, rev), "ai_list_method(ctx, LL(ai_list_from(ctx, %d, ARGS(%s))), AI_M_sort, 2, ARGS(NONE, %s))" % (n, cw, "TRUE" if rev else "FALSE"))
+
 def esc(s):
     return s.replace("\\", "\\\\").replace('"', '\\"')
 def fixcur(cexpr):
@@ -344,7 +400,10 @@ for py, cexpr, kind in cases:
     if kind == "B" and text not in ("True", "False") and ":" not in text:
         raise SystemExit("not a bool: %r -> %s" % (py, text))
     out.append('    CHECK_STR(%s(%s), "%s"); /* %s */' % (kind, cexpr, esc(text), esc(py.replace("\n", "; ")).replace("*/", "* /")))
-text = "\n".join(out)
+# in functions of 100 cases (one huge function is slow to compile with -g)
+chunks = [out[i:i + 100] for i in range(0, len(out), 100)]
+text = "\n".join("static void test_cases_%d(void) {\n%s\n}\n" % (k, "\n".join(ch)) for k, ch in enumerate(chunks))
+text += "\nstatic void test_cases(void) {\n%s}" % "".join("    test_cases_%d();\n" % k for k in range(len(chunks)))
 if sys.argv[1:] == ["--write"]: # replace the generated lines of test_seq.c in place
     import os
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test_seq.c")
