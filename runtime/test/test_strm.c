@@ -288,6 +288,10 @@ static void test_find_count_replace(void) {
     CHECK_STR(T(ai_str_method(ctx, S("hello"), AI_M_endswith, 1, (int64_t[]){TUP(2, SW("a"), I(1))})), "TypeError: tuple for endswith must only contain str, not int");
     CHECK_STR(T(ai_str_method(ctx, S("hello"), AI_M_startswith, 0, NULL)), "TypeError: startswith() takes at least 1 argument (0 given)");
     CHECK_STR(T(ai_str_method(ctx, S("\303\251a"), AI_M_endswith, 2, (int64_t[]){SW("\303\251\303\251"), I(1)})), "False");
+    CHECK_STR(T(ai_str_method(ctx, S("ab"), AI_M_endswith, 1, (int64_t[]){SW("\303\251\303\251")})), "False");
+    CHECK_STR(T(ai_str_method(ctx, S("ab"), AI_M_startswith, 1, (int64_t[]){SW("\303\251\303\251")})), "False");
+    CHECK_STR(T(ai_str_method(ctx, S("ab"), AI_M_endswith, 1, (int64_t[]){TUP(2, SW("\303\251\303\251"), SW("b"))})), "True");
+    CHECK_STR(T(ai_str_method(ctx, S("a\303\251"), AI_M_startswith, 1, (int64_t[]){SW("a\303\251\303\251")})), "False");
     /* replace */
     CHECK_STR(T(ai_str_method(ctx, S("aaa"), AI_M_replace, 2, (int64_t[]){SW("a"), SW("b")})), "'bbb'");
     CHECK_STR(T(ai_str_method(ctx, S("aaa"), AI_M_replace, 3, (int64_t[]){SW("a"), SW("b"), I(2)})), "'bba'");

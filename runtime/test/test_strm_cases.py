@@ -356,6 +356,10 @@ CASES = [
 "hello".endswith(("a", 1))
 "hello".startswith()
 "éa".endswith("éé", 1)
+"ab".endswith("éé")
+"ab".startswith("éé")
+"ab".endswith(("éé", "b"))
+"aé".startswith("aéé")
 # replace
 "aaa".replace("a", "b")
 "aaa".replace("a", "b", 2)

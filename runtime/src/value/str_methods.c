@@ -226,7 +226,7 @@ static int64_t str_startswith(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t
         const ai_str_t *t = strm_p(items[i]);
         if (cs > s->ncp)
             continue;
-        if (ce - cs < t->ncp)
+        if (ce - cs < t->ncp || b - a < t->nbytes)
             continue;
         const char *p = end ? s->data + b - t->nbytes : s->data + a;
         if (memcmp(p, t->data, (size_t)t->nbytes) == 0)
