@@ -427,6 +427,19 @@ static void test_containers(void) {
     CHECK_STR(C(sorted, l, NONE, FALSE), "[1, 2, 3]");
     CHECK_STR(C(sorted, l, NONE, TRUE), "[3, 2, 1]");
     CHECK_STR(C(sorted, l), "[1, 2, 3]");
+    CHECK_STR(C(sorted, l, NONE), "TypeError: sorted expected 1 argument, got 2");
+    CHECK_STR(C0(sorted), "TypeError: sorted expected 1 argument, got 0");
+    int64_t r10 = ai_range_new(ctx, I(0), I(10), I(1));
+    CHECK_STR(C(sum, r10), "45");
+    CHECK_STR(C(sum, ai_range_new(ctx, I(0), I(1000000), I(1))), "499999500000");
+    CHECK_STR(C(max, NONE, 0, r10), "9");
+    CHECK_STR(C(list, ai_range_new(ctx, I(3), I(0), I(-1))), "[3, 2, 1]");
+    CHECK_STR(C(tuple, r10), "(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)");
+    CHECK_STR(C(sorted, Sw("cab"), NONE, TRUE), "['c', 'b', 'a']");
+    CHECK_STR(C(any, r10), "True");
+    CHECK_STR(C(all, r10), "False");
+    CHECK_STR(C(math_fsum, r10), "45.0");
+    CHECK_STR(C(math_prod, ai_range_new(ctx, I(1), I(25), I(1))), "620448401733239439360000");
     CHECK_STR(T(l), "[3, 1, 2]");
     CHECK_STR(C(max, NONE, 0, l), "3");
     CHECK_STR(C(min, NONE, 0, l), "1");
@@ -508,6 +521,16 @@ static void test_dicts(void) {
               "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
     CHECK_STR(C(dict, L(1, I(1))), "TypeError: cannot convert dictionary update sequence element #0 to a sequence");
     CHECK_STR(C0(dict), "{}");
+    int64_t d = call(AI_B_dict, 1, L(2, TU(2, Sw("b"), I(1)), TU(2, Sw("a"), I(2))));
+    CHECK_STR(C(dict, d), "{'b': 1, 'a': 2}");
+    CHECK(call(AI_B_dict, 1, d) != d);
+    CHECK_STR(C(list, d), "['b', 'a']");
+    CHECK_STR(C(sorted, d), "['a', 'b']");
+    CHECK_STR(C(max, NONE, 0, d), "'b'");
+    CHECK_STR(C(len, d), "2");
+    CHECK_STR(C(sum, call(AI_B_set, 1, L(3, I(1), I(2), I(2)))), "3");
+    CHECK_STR(C(hash, L(0)), "TypeError: unhashable type: 'list'");
+    CHECK_STR(C(tuple, call(AI_B_frozenset, 1, L(1, I(7)))), "(7,)");
     CHECK_STR(C(set, L(3, I(1), I(2), I(1))), "{1, 2}");
     CHECK_STR(C0(set), "set()");
     CHECK_STR(C(frozenset, L(2, I(1), I(2))), "frozenset({1, 2})");
@@ -526,6 +549,11 @@ static bool str_parse_ready(void) {
 static void test_str_parse(void) {
     CHECK_STR(C(float, Sw(" 1_000.5 ")), "1000.5");
     CHECK_STR(C(int, Sw("ff"), I(16)), "255");
+    CHECK_STR(C(int, Sw("0x1f"), I(0)), "31");
+    CHECK_STR(C(int, Sw("z"), I(10)), "ValueError: invalid literal for int() with base 10: 'z'");
+    CHECK_STR(C(float, Sw("inf")), "inf");
+    CHECK_STR(C(float, Sw("x")), "ValueError: could not convert string to float: 'x'");
+    CHECK(ai_obj_float(ctx, Sw("2.5")) == 2.5 && !ctx->pending);
 }
 
 int main(void) {

@@ -175,7 +175,7 @@ static const char *plural(int64_t n) { return n == 1 ? "" : "s"; }
 /* CPython's message for a wrong number of arguments; false after raising. */
 static bool check_arity(ai_actor_t *ctx, int32_t bid, int64_t argc) {
     arity_t a = arity[bid];
-    if (argc >= a.min && (a.max < 0 || argc <= a.max))
+    if (argc >= a.min && (a.max < 0 || argc <= a.max) && !(bid == AI_B_sorted && argc == 2))
         return true;
     const char *n = ai_builtin_name(bid);
     int g = (int)argc;
@@ -229,7 +229,7 @@ static bool check_arity(ai_actor_t *ctx, int32_t bid, int64_t argc) {
             ai_bl_raisef(ctx, AI_EXC_TYPE, "round() takes at most 2 arguments (%d given)", g);
         break;
     case AI_B_sorted:
-        ai_bl_raisef(ctx, AI_EXC_TYPE, "sorted expected 1 argument, got %d", argc == 0 ? 0 : g);
+        ai_bl_raisef(ctx, AI_EXC_TYPE, "sorted expected 1 argument, got %d", g);
         break;
     case AI_B_str:
         if (argc > 3)

@@ -40,8 +40,7 @@ double ai_obj_float(ai_actor_t *ctx, int64_t w) {
     case AI_T_FLOAT:
         return ai_float_unbox(w);
     case AI_T_STR:
-        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "float() of a str is not supported yet");
-        return 0.0;
+        return ai_float_from_str(ctx, (ai_str_t *)(intptr_t)w);
     default:
         ai_type_error_of(ctx, "float() argument must be a string or a real number, not '%s'", w);
         return 0.0;
