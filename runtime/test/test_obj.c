@@ -3,6 +3,7 @@
 #include <math.h>
 
 #include "util.h"
+#include "value/containers.h"
 #include "value/int.h"
 
 static int64_t W(void *p) { return (int64_t)(intptr_t)p; }
@@ -24,7 +25,7 @@ static void test_headers(void) {
     CHECK(ai_obj_type(W(s)) == AI_T_STR && (s->header & 1) && (W(s) & 7) == 0);
     CHECK(s->header >> AI_HDR_SIZE_SHIFT == (sizeof *s + 6 + 1 + 7) / 8);
     ai_list_t *l = ai_list_new(ctx, 3, AI_ELEM_INT);
-    CHECK(ai_obj_type(W(l)) == AI_T_LIST && l->header >> AI_HDR_SIZE_SHIFT == 6);
+    CHECK(ai_obj_type(W(l)) == AI_T_LIST && l->header >> AI_HDR_SIZE_SHIFT == 5);
     CHECK(ai_list_len(l) == 3 && l->kind == AI_ELEM_INT);
     CHECK(ai_obj_type(ai_small(3)) == AI_T_INT && ai_obj_type(ai_bool_box(true)) == AI_T_BOOL);
     CHECK(ai_obj_type(W((void *)&ai_None)) == AI_T_NONE);

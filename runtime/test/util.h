@@ -9,6 +9,7 @@
 #include "aithon/rt.h"
 #include "actor/actor.h"
 #include "check.h"
+#include "value/containers.h"
 #include "value/value.h"
 
 static ai_actor_t *ctx;

@@ -24,6 +24,7 @@ ai_exc_t *ai_exc_new(int32_t kind, const char *msg) {
     }
     atomic_init(&e->refs, 1);
     e->kind = kind;
+    e->exit = 0;
     memcpy(e->msg, msg, n + 1);
     return e;
 }
@@ -44,8 +45,9 @@ const char *ai_exc_kind_name(int32_t kind) {
     static const char *names[] = {"Exception",  "ZeroDivisionError", "OverflowError",
                                   "ValueError", "IndexError",        "TypeError",
                                   "RuntimeError", "NotImplementedError", "MemoryError",
-                                  "RecursionError"};
-    return kind >= 1 && kind <= 9 ? names[kind] : names[0];
+                                  "RecursionError", "KeyError", "StopIteration",
+                                  "AttributeError", "SystemExit", "AssertionError", "NameError"};
+    return kind >= 1 && kind < (int32_t)(sizeof names / sizeof *names) ? names[kind] : names[0];
 }
 
 void ai_exc_set_in_flight(ai_exc_t *e) {

@@ -10,6 +10,7 @@
 typedef struct ai_exc {
     atomic_int refs;
     int32_t kind;
+    int32_t exit; /* SystemExit from sys.exit(): AI_EXIT_* flags and status (value/bltn.h); else 0 */
     char msg[];
 } ai_exc_t;
 

@@ -22,7 +22,7 @@
 
 #include "io.h"
 #include "../sched/worker.h"
-#include "../value/value.h"
+#include "../value/containers.h"
 
 #define OUT_CAP (64 * 1024)
 
@@ -51,21 +51,41 @@ void ai_io_flush(void) {
     pthread_mutex_unlock(&O.mu);
 }
 
+/* The stream of this thread's writes (print(..., file=sys.stderr) selects 2 for the duration of
+ * one print, which never suspends). stderr is written through at once: its own bytes stay in
+ * order, and its order relative to stdout's buffered bytes does not matter. */
+static _Thread_local int32_t stream = 1;
+
+void ai_write_stream(ai_actor_t *ctx, int32_t fd) {
+    (void)ctx;
+    stream = fd == 2 ? 2 : 1;
+}
+
+static void write_all(int fd, const char *p, size_t n) {
+    for (size_t off = 0; off < n;) {
+        ssize_t w = write(fd, p + off, n - off);
+        if (w <= 0)
+            break;
+        off += (size_t)w;
+    }
+}
+
 void ai_write_cstr(ai_actor_t *ctx, const char *p, int64_t n) {
     (void)ctx;
     if (ai_spec_active())
         ai_spec_violation("printed");
+    if (stream == 2) {
+        static pthread_mutex_t err_mu = PTHREAD_MUTEX_INITIALIZER; /* one writer's bytes stay whole */
+        pthread_mutex_lock(&err_mu);
+        write_all(2, p, (size_t)n);
+        pthread_mutex_unlock(&err_mu);
+        return;
+    }
     pthread_mutex_lock(&O.mu);
     if ((size_t)n > OUT_CAP - atomic_load(&O.n)) {
         flush_locked();
         if ((size_t)n > OUT_CAP) {
-            size_t off = 0;
-            while (off < (size_t)n) {
-                ssize_t w = write(1, p + off, (size_t)n - off);
-                if (w <= 0)
-                    break;
-                off += (size_t)w;
-            }
+            write_all(1, p, (size_t)n);
             pthread_mutex_unlock(&O.mu);
             return;
         }
@@ -138,7 +158,7 @@ void ai_write_none(ai_actor_t *ctx) { ai_write_cstr(ctx, "None", 4); }
 void ai_write_list(ai_actor_t *ctx, ai_list_t *l, int32_t kind) {
     ai_buf_t b = {0};
     if (kind == AI_ELEM_VALUE)
-        ai_repr_values(ctx, &b, l);
+        ai_repr_into(ctx, &b, (int64_t)(intptr_t)l);
     else
         ai_repr_list(&b, l, kind);
     if (b.oom && !ai_exc_pending(ctx))

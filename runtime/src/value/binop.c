@@ -1,10 +1,12 @@
-/* Operators on value words of any type (int, bool, float, str, None) with CPython 3.11's results
- * and messages: bool arithmetic is int arithmetic (except & | ^ of two bools), an int meeting a
- * float becomes a float (OverflowError when it is too large), str concatenates and repeats. */
+/* Operators on value words of any type with CPython 3.11's results and messages: bool arithmetic
+ * is int arithmetic (except & | ^ of two bools), an int meeting a float becomes a float
+ * (OverflowError when it is too large), str/list/tuple/bytes concatenate and repeat, sets combine,
+ * dicts merge (|), str % formats; the in-place forms (+= ...) and comparisons of every type. */
 #include <math.h>
 #include <stdio.h>
 
 #include "int.h"
+#include "glue.h"
 #include "../actor/actor.h"
 
 static const char *const SYMBOL[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
@@ -25,10 +27,15 @@ static int64_t type_error(ai_actor_t *ctx, const char *msg) {
     return AI_INT_ERR;
 }
 
+/* Whether the operation being done is an augmented assignment (a += b): the messages then name
+ * "+=". Set by ai_obj_inplace around its call of binop (a binop never suspends). */
+static _Thread_local bool augmented;
+
 static int64_t unsupported(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
     char msg[160];
-    snprintf(msg, sizeof msg, "unsupported operand type(s) for %s: '%s' and '%s'",
-             op == AI_OP_POW ? "** or pow()" : SYMBOL[op], ai_word_type_name(a), ai_word_type_name(b));
+    snprintf(msg, sizeof msg, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+             op == AI_OP_POW && !augmented ? "** or pow()" : SYMBOL[op], augmented ? "=" : "",
+             ai_word_type_name(a), ai_word_type_name(b));
     return type_error(ctx, msg);
 }
 
@@ -111,7 +118,97 @@ static int64_t str_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         return type_error(ctx, msg);
     }
     if (op == AI_OP_MOD && sa) {
-        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "printf-style string formatting (str % x) is not supported");
+        int64_t r = ai_str_mod(ctx, (ai_str_t *)(intptr_t)a, b);
+        return r ? r : AI_INT_ERR;
+    }
+    return unsupported(ctx, op, a, b);
+}
+
+static bool is_seq(int t) { return t == AI_T_LIST || t == AI_T_TUPLE || t == AI_T_BYTES; }
+static bool is_setlike(int t) {
+    return t == AI_T_SET || t == AI_T_FROZENSET || t == AI_T_DICT_KEYS || t == AI_T_DICT_ITEMS;
+}
+
+/* A repeat count (int or bool word) as a C integer: OverflowError beyond 64 bits, as CPython's
+ * "cannot fit 'int' into an index-sized integer". */
+static bool repeat_count(ai_actor_t *ctx, int64_t n, int64_t *out) {
+    n = as_int(n);
+    if (!ai_int_fits_i64(n)) {
+        ai_raise(ctx, AI_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+        return false;
+    }
+    *out = ai_int_as_i64(ctx, n);
+    return !ai_exc_pending(ctx);
+}
+
+static int64_t bytes_repeat(ai_actor_t *ctx, const ai_bytes_t *b, int64_t n) {
+    if (n <= 0 || b->n == 0)
+        return ai_bytes_new(ctx, "", 0);
+    if (n > (INT64_MAX - 64) / b->n) {
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+        return 0;
+    }
+    ai_buf_t buf = {0};
+    if (ai_buf_reserve(&buf, (size_t)(b->n * n)))
+        for (int64_t i = 0; i < n; i++)
+            ai_buf_put(&buf, (const char *)b->data, (size_t)b->n);
+    int64_t r = 0;
+    if (buf.oom)
+        ai_raise(ctx, AI_EXC_MEMORY, "");
+    else
+        r = ai_bytes_new(ctx, buf.p, (int64_t)buf.n);
+    ai_buf_free(&buf);
+    return r;
+}
+
+/* list, tuple, bytes, set, dict (and everything else, which is unsupported). */
+static int64_t container_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    int ta = ai_word_type(a), tb = ai_word_type(b);
+    char msg[160];
+    int64_t r;
+    if (op == AI_OP_ADD && is_seq(ta)) {
+        if (tb == ta) {
+            r = ta == AI_T_BYTES ? ai_bytes_concat(ctx, (ai_bytes_t *)(intptr_t)a, (ai_bytes_t *)(intptr_t)b)
+                                 : ai_seq_concat(ctx, a, b);
+            return r ? r : AI_INT_ERR;
+        }
+        if (ta == AI_T_BYTES)
+            snprintf(msg, sizeof msg, "can't concat %s to bytes", ai_word_type_name(b));
+        else
+            snprintf(msg, sizeof msg, "can only concatenate %s (not \"%s\") to %s", ai_word_type_name(a),
+                     ai_word_type_name(b), ai_word_type_name(a));
+        return type_error(ctx, msg);
+    }
+    if (op == AI_OP_MUL && (is_seq(ta) || is_seq(tb))) {
+        int64_t seq = is_seq(ta) ? a : b, n = is_seq(ta) ? b : a, count;
+        if (!is_intlike(n)) {
+            snprintf(msg, sizeof msg, "can't multiply sequence by non-int of type '%s'", ai_word_type_name(n));
+            return type_error(ctx, msg);
+        }
+        if (!repeat_count(ctx, n, &count))
+            return AI_INT_ERR;
+        r = ai_word_type(seq) == AI_T_BYTES ? bytes_repeat(ctx, (const ai_bytes_t *)(intptr_t)seq, count)
+                                            : ai_seq_repeat(ctx, seq, count); /* a C count */
+        return r ? r : AI_INT_ERR;
+    }
+    /* sets of either kind, and dict_keys / dict_items views (whose other operand may be any
+     * iterable): 0 without an exception when the operands do not combine */
+    if ((op == AI_OP_SUB || (op >= AI_OP_AND && op <= AI_OP_XOR)) && (is_setlike(ta) || is_setlike(tb))) {
+        r = ai_set_binop(ctx, op, a, b);
+        if (r || ai_exc_pending(ctx))
+            return r ? r : AI_INT_ERR;
+    }
+    if (op == AI_OP_OR && ta == AI_T_DICT && tb == AI_T_DICT) {
+        r = ai_dict_from(ctx, 0, NULL);
+        if (!r)
+            return AI_INT_ERR;
+        ai_dict_merge(ctx, r, a);
+        if (!ai_exc_pending(ctx))
+            ai_dict_merge(ctx, r, b);
+        return ai_exc_pending(ctx) ? AI_INT_ERR : r;
+    }
+    if (op == AI_OP_MOD && ta == AI_T_BYTES) {
+        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "printf-style bytes formatting (bytes % x) is not supported");
         return AI_INT_ERR;
     }
     return unsupported(ctx, op, a, b);
@@ -130,9 +227,9 @@ int64_t ai_obj_binop(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         return int_binop(ctx, op, as_int(a), as_int(b));
     if (is_number(a) && is_number(b))
         return float_binop(ctx, op, a, b);
-    if (ai_word_type(a) == AI_T_STR || ai_word_type(b) == AI_T_STR)
+    if (ai_word_type(a) == AI_T_STR || (ai_word_type(b) == AI_T_STR && !is_seq(ai_word_type(a))))
         return str_binop(ctx, op, a, b);
-    return unsupported(ctx, op, a, b);
+    return container_binop(ctx, op, a, b);
 }
 
 int64_t ai_obj_unop(ai_actor_t *ctx, int32_t op, int64_t a) {
@@ -187,11 +284,74 @@ bool ai_obj_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
         c = (int)ai_str_cmp((ai_str_t *)(intptr_t)a, (ai_str_t *)(intptr_t)b);
         return cmp_result(op, c);
     }
-    if (op == AI_CMP_EQ || op == AI_CMP_NE) /* unrelated types: identity */
+    int ta = ai_word_type(a), tb = ai_word_type(b);
+    bool eq_only = op == AI_CMP_EQ || op == AI_CMP_NE;
+    if (ta == tb && (ta == AI_T_LIST || ta == AI_T_TUPLE))
+        return ai_seq_compare(ctx, op, a, b);
+    if (ta == tb && ta == AI_T_BYTES)
+        return ai_bytes_compare(ctx, op, (ai_bytes_t *)(intptr_t)a, (ai_bytes_t *)(intptr_t)b);
+    if (ta == tb && ta == AI_T_DICT && eq_only)
+        return ai_dict_eq(ctx, (ai_dict_t *)(intptr_t)a, (ai_dict_t *)(intptr_t)b) == (op == AI_CMP_EQ);
+    if (ta == tb && ta == AI_T_RANGE && eq_only)
+        return ai_range_eq((ai_range_t *)(intptr_t)a, (ai_range_t *)(intptr_t)b) == (op == AI_CMP_EQ);
+    bool sa = ta == AI_T_SET || ta == AI_T_FROZENSET, sb = tb == AI_T_SET || tb == AI_T_FROZENSET;
+    bool va = ta == AI_T_DICT_KEYS || ta == AI_T_DICT_ITEMS, vb = tb == AI_T_DICT_KEYS || tb == AI_T_DICT_ITEMS;
+    if ((sa || va) && (sb || vb)) /* a keys/items view compares as a set (dictview_richcompare) */
+        return ai_set_compare(ctx, op, a, b);
+    if (eq_only) /* unrelated types: identity */
         return (a == b) == (op == AI_CMP_EQ);
     char msg[160];
     snprintf(msg, sizeof msg, "'%s' not supported between instances of '%s' and '%s'",
              CMP_SYMBOL[op >= 0 && op <= AI_CMP_GE ? op : 0], ai_word_type_name(a), ai_word_type_name(b));
     ai_raise(ctx, AI_EXC_TYPE, msg);
     return false;
+}
+
+bool ai_obj_eq(ai_actor_t *ctx, int64_t a, int64_t b) {
+    if (a == b) /* identity first, as CPython's containers do (a NaN equals itself there) */
+        return true;
+    if (ai_is_small(a) && ai_is_small(b))
+        return false;
+    return ai_obj_compare(ctx, AI_CMP_EQ, a, b);
+}
+
+/* ----- a op= b ---------------------------------------------------------------------------------- */
+int64_t ai_obj_inplace(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b) {
+    int ta = ai_word_type(a), tb = ai_word_type(b);
+    if (ta == AI_T_LIST && ((const ai_list_t *)(intptr_t)a)->kind == AI_ELEM_VALUE) {
+        if (op == AI_OP_ADD) { /* extends in place with any iterable */
+            ai_list_extend(ctx, a, b);
+            return ai_exc_pending(ctx) ? AI_INT_ERR : a;
+        }
+        if (op == AI_OP_MUL && is_intlike(b)) {
+            int64_t count;
+            if (!repeat_count(ctx, b, &count))
+                return AI_INT_ERR;
+            int64_t r = ai_seq_repeat(ctx, a, count);
+            if (!r)
+                return AI_INT_ERR;
+            ai_list_t *l = (ai_list_t *)(intptr_t)a, *n = (ai_list_t *)(intptr_t)r;
+            l->items = n->items; /* the new array becomes the list's (the old one is garbage) */
+            l->n = n->n;
+            l->cap = n->cap;
+            return a;
+        }
+    }
+    if (ta == AI_T_SET && (tb == AI_T_SET || tb == AI_T_FROZENSET) && op >= AI_OP_SUB) {
+        int32_t mid = op == AI_OP_OR ? AI_M_update : op == AI_OP_AND ? AI_M_intersection_update
+                    : op == AI_OP_SUB ? AI_M_difference_update : op == AI_OP_XOR ? AI_M_symmetric_difference_update
+                    : AI_M_NONE;
+        if (mid != AI_M_NONE) {
+            ai_set_method(ctx, (ai_set_t *)(intptr_t)a, mid, 1, &b);
+            return ai_exc_pending(ctx) ? AI_INT_ERR : a;
+        }
+    }
+    if (ta == AI_T_DICT && op == AI_OP_OR) { /* d |= any mapping or iterable of pairs */
+        ai_dict_method(ctx, (ai_dict_t *)(intptr_t)a, AI_M_update, 1, &b);
+        return ai_exc_pending(ctx) ? AI_INT_ERR : a;
+    }
+    augmented = true;
+    int64_t r = ai_obj_binop(ctx, op, a, b);
+    augmented = false;
+    return r;
 }

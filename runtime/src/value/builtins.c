@@ -4,15 +4,14 @@
 #include <string.h>
 
 #include "int.h"
+#include "glue.h"
 #include "value.h"
 #include "../actor/actor.h"
 
 int64_t ai_obj_len(ai_actor_t *ctx, int64_t w) {
-    int32_t t = ai_word_type(w);
-    if (t == AI_T_STR)
-        return ai_small(ai_str_len((ai_str_t *)(intptr_t)w));
-    if (t == AI_T_LIST)
-        return ai_small(ai_list_len((ai_list_t *)(intptr_t)w));
+    int64_t n;
+    if (ai_sized_len(w, &n)) /* glue.h: every sized type */
+        return ai_int_from_i64(ctx, n);
     return ai_type_error_of(ctx, "object of type '%s' has no len()", w);
 }
 
@@ -41,8 +40,7 @@ double ai_obj_float(ai_actor_t *ctx, int64_t w) {
     case AI_T_FLOAT:
         return ai_float_unbox(w);
     case AI_T_STR:
-        ai_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "float() of a str is not supported yet");
-        return 0.0;
+        return ai_float_from_str(ctx, (ai_str_t *)(intptr_t)w);
     default:
         ai_type_error_of(ctx, "float() argument must be a string or a real number, not '%s'", w);
         return 0.0;

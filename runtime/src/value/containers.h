@@ -68,10 +68,11 @@ typedef struct ai_dict_view {
 bool ai_slice_indices(ai_actor_t *ctx, const ai_slice_t *s, int64_t len, int64_t *start, int64_t *stop,
                       int64_t *step, int64_t *slicelen);
 /* An index word (int or bool; TypeError "<what> indices must be integers or slices, not str")
- * normalised against len; *out_of_range when outside [0, len). */
+ * normalised against len (len added to a negative index; the caller checks [0, len)); a big int is
+ * IndexError "cannot fit 'int' into an index-sized integer". */
 bool ai_seq_index(ai_actor_t *ctx, int64_t key, int64_t len, const char *what, int64_t *index);
 
-/* list.c (+ sort.c) */
+/* list.c, list_ops.c, sort.c */
 int64_t ai_list_getitem(ai_actor_t *ctx, ai_list_t *l, int64_t key);
 bool ai_list_setitem(ai_actor_t *ctx, ai_list_t *l, int64_t key, int64_t v);
 bool ai_list_delitem(ai_actor_t *ctx, ai_list_t *l, int64_t key);
@@ -88,7 +89,7 @@ bool ai_seq_contains(ai_actor_t *ctx, int64_t seq, int64_t x);
 /* a op b for two lists or two tuples: lexicographic with == first, as CPython */
 bool ai_seq_compare(ai_actor_t *ctx, int32_t op, int64_t a, int64_t b);
 int64_t ai_seq_concat(ai_actor_t *ctx, int64_t a, int64_t b); /* list + list, tuple + tuple */
-int64_t ai_seq_repeat(ai_actor_t *ctx, int64_t a, int64_t count);
+int64_t ai_seq_repeat(ai_actor_t *ctx, int64_t a, int64_t count); /* count: a C integer (<= 0: empty) */
 bool ai_seq_repr(ai_actor_t *ctx, ai_buf_t *b, int64_t seq); /* list or tuple ("(1,)") */
 /* range.c */
 int64_t ai_range_getitem(ai_actor_t *ctx, ai_range_t *r, int64_t key);

@@ -6,6 +6,8 @@
 
 #include "int.h"
 #include "containers.h"
+#include "glue.h"
+#include "iter.h"
 #include "../actor/actor.h"
 
 const struct ai_none_obj ai_None = {AI_HDR(AI_T_NONE, 1, AI_GC_IMMORTAL)};
@@ -27,6 +29,12 @@ const ai_type_info_t ai_type_info[AI_T_LIMIT] = {
     [AI_T_TYPE] = {"type", false, 0},
     [AI_T_FUNCTION] = {"function", false, 0},
     [AI_T_TASK] = {"Task", false, 0},
+    [AI_T_ITER] = {"iterator", false, 0},
+    [AI_T_SLICE] = {"slice", false, 4},
+    [AI_T_FROZENSET] = {"frozenset", false, 0},
+    [AI_T_DICT_KEYS] = {"dict_keys", false, 2},
+    [AI_T_DICT_VALUES] = {"dict_values", false, 2},
+    [AI_T_DICT_ITEMS] = {"dict_items", false, 2},
 };
 
 bool ai_is_immortal(int64_t w) {
@@ -53,6 +61,11 @@ double ai_float_unbox(int64_t w) {
 int32_t ai_obj_type(int64_t a) { return ai_word_type(a); }
 
 const char *ai_word_type_name(int64_t a) {
+    int t = ai_word_type(a);
+    if (t == AI_T_ITER)
+        return ai_iter_type_name(a);
+    if (t == AI_T_FUNCTION)
+        return ai_function_type_name(a);
     const char *n = ai_type_info[ai_word_type(a) & 0xFF].name;
     return n ? n : "object";
 }
@@ -73,6 +86,7 @@ static const void *obj(int64_t a) { return (const void *)(intptr_t)a; }
 
 bool ai_obj_truth(ai_actor_t *ctx, int64_t a) {
     (void)ctx;
+    int64_t n;
     switch (ai_word_type(a)) {
     case AI_T_INT: return a != ai_small(0);
     case AI_T_BOOL: return ((const struct ai_bool_obj *)obj(a))->value != 0;
@@ -80,98 +94,35 @@ bool ai_obj_truth(ai_actor_t *ctx, int64_t a) {
     case AI_T_STR: return ((const ai_str_t *)obj(a))->nbytes != 0;
     case AI_T_LIST: return ((const ai_list_t *)obj(a))->n != 0;
     case AI_T_NONE: return false;
-    default: return true;
+    default: return ai_sized_len(a, &n) ? n != 0 : true;
     }
 }
 
-/* str() of the types without a repr of their own (everything but str and list). */
+/* str() of the scalar types (int, bool, float, None). */
 static ai_str_t *scalar_str(ai_actor_t *ctx, int64_t a) {
     switch (ai_word_type(a)) {
     case AI_T_INT: return ai_int_str(ctx, a);
     case AI_T_BOOL: return ai_str_from_bool(ctx, ((const struct ai_bool_obj *)obj(a))->value != 0);
     case AI_T_FLOAT: return ai_str_from_f64(ctx, ai_float_unbox(a));
-    case AI_T_NONE: return ai_str_none(ctx);
-    default: {
-        char buf[64];
-        int n = snprintf(buf, sizeof buf, "<%s object>", ai_word_type_name(a));
-        return ai_str_const(ctx, buf, n);
-    }
+    default: return ai_str_none(ctx);
     }
 }
 
-/* The lists being written, innermost first (CPython's Py_ReprEnter: a cycle prints "[...]"). */
-typedef struct seen {
-    const ai_list_t *list;
-    const struct seen *up;
-} seen_t;
-
-static void repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l, const seen_t *up);
-
-static void repr_word(ai_actor_t *ctx, ai_buf_t *b, int64_t w, const seen_t *up) {
-    char tmp[40];
-    switch (ai_word_type(w)) {
-    case AI_T_LIST: {
-        const ai_list_t *l = obj(w);
-        if (l->kind == AI_ELEM_VALUE)
-            repr_values(ctx, b, l, up);
-        else
-            ai_repr_list(b, (ai_list_t *)l, (int32_t)l->kind);
-        return;
-    }
-    case AI_T_STR: {
-        const ai_str_t *s = obj(w);
-        ai_repr_str(b, s->data, (size_t)s->nbytes);
-        return;
-    }
-    case AI_T_FLOAT:
-        ai_buf_put(b, tmp, ai_fmt_f64_repr(tmp, ai_float_unbox(w)));
-        return;
-    default:
-        if (ai_is_small(w)) {
-            ai_buf_put(b, tmp, ai_fmt_i64(tmp, ai_small_val(w)));
-            return;
-        }
-        ai_str_t *s = scalar_str(ctx, w);
-        if (s)
-            ai_buf_put(b, s->data, (size_t)s->nbytes);
-    }
-}
-
-static void repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l, const seen_t *up) {
-    for (const seen_t *s = up; s; s = s->up)
-        if (s->list == l) {
-            ai_buf_put(b, "[...]", 5);
-            return;
-        }
-    seen_t me = {l, up};
-    ai_buf_putc(b, '[');
-    for (int64_t i = 0; i < l->n && !ai_exc_pending(ctx); i++) {
-        if (i)
-            ai_buf_put(b, ", ", 2);
-        repr_word(ctx, b, l->items[i], &me);
-    }
-    ai_buf_putc(b, ']');
-}
-
-void ai_repr_values(ai_actor_t *ctx, ai_buf_t *b, const ai_list_t *l) { repr_values(ctx, b, l, NULL); }
-
-static ai_str_t *list_repr(ai_actor_t *ctx, const ai_list_t *l) {
+/* repr() through a text buffer (containers and the other objects). */
+static ai_str_t *buf_repr(ai_actor_t *ctx, int64_t a) {
     ai_buf_t b = {0};
-    if (l->kind == AI_ELEM_VALUE)
-        ai_repr_values(ctx, &b, l);
-    else
-        ai_repr_list(&b, (ai_list_t *)l, (int32_t)l->kind);
-    ai_str_t *r = ai_exc_pending(ctx) ? NULL : ai_str_from_text(ctx, &b);
+    bool ok = ai_repr_into(ctx, &b, a);
+    ai_str_t *r = ok && !ai_exc_pending(ctx) ? ai_str_from_text(ctx, &b) : NULL;
     ai_buf_free(&b);
     return r;
 }
 
 ai_str_t *ai_obj_str(ai_actor_t *ctx, int64_t a) {
-    if (ai_word_type(a) == AI_T_STR)
-        return (ai_str_t *)(intptr_t)a;
-    if (ai_word_type(a) == AI_T_LIST)
-        return list_repr(ctx, obj(a));
-    return scalar_str(ctx, a);
+    switch (ai_word_type(a)) {
+    case AI_T_STR: return (ai_str_t *)(intptr_t)a;
+    case AI_T_INT: case AI_T_BOOL: case AI_T_FLOAT: case AI_T_NONE: return scalar_str(ctx, a);
+    default: return buf_repr(ctx, a); /* str() of every other built-in type is its repr() */
+    }
 }
 
 ai_str_t *ai_obj_repr(ai_actor_t *ctx, int64_t a) {
@@ -209,9 +160,14 @@ void ai_write_obj(ai_actor_t *ctx, int64_t a) {
     case AI_T_NONE: ai_write_none(ctx); return;
     case AI_T_STR: ai_write_str(ctx, (ai_str_t *)(intptr_t)a); return;
     default: {
-        ai_str_t *s = ai_obj_str(ctx, a);
-        if (s)
-            ai_write_str(ctx, s);
+        ai_buf_t b = {0};
+        if (ai_repr_into(ctx, &b, a) && !ai_exc_pending(ctx)) {
+            if (b.oom)
+                ai_raise(ctx, AI_EXC_MEMORY, "");
+            else
+                ai_write_cstr(ctx, b.p, (int64_t)b.n);
+        }
+        ai_buf_free(&b);
     }
     }
 }
@@ -250,10 +206,33 @@ int64_t ai_obj_hash(ai_actor_t *ctx, int64_t a) {
         if (isinf(x))
             return x > 0 ? 314159 : -314159;
         if (isnan(x)) /* by identity, as CPython 3.10+ */
-            return (int64_t)((uint64_t)a >> 4 | (uint64_t)a << 60) & INT64_MAX;
+            return ai_identity_hash(a);
         return x == 0 ? 0 : hash_f64(x);
     }
     case AI_T_NONE: return 0x2a7e1f0b5;  /* a constant (CPython 3.11 hashes None's address) */
+    case AI_T_TUPLE: return ai_tuple_hash(ctx, (ai_tuple_t *)(intptr_t)a);
+    case AI_T_FROZENSET: return ai_set_hash(ctx, (ai_set_t *)(intptr_t)a);
+    case AI_T_BYTES: { /* as a str of the same bytes (CPython randomises it too) */
+        const ai_bytes_t *by = obj(a);
+        uint64_t h = 0xcbf29ce484222325u;
+        for (int64_t i = 0; i < by->n; i++)
+            h = (h ^ by->data[i]) * 0x100000001b3u;
+        int64_t r = (int64_t)(h >> 1);
+        return r == -1 ? -2 : r;
+    }
+    case AI_T_RANGE: { /* CPython's range_hash: hash((len, start, step)), None for what len makes moot */
+        const ai_range_t *r = obj(a);
+        int64_t none = (int64_t)(intptr_t)&ai_None, t[3];
+        t[0] = ai_int_from_i64(ctx, r->len);
+        t[1] = r->len == 0 ? none : ai_int_from_i64(ctx, r->start);
+        t[2] = r->len <= 1 ? none : ai_int_from_i64(ctx, r->step);
+        if (ai_exc_pending(ctx))
+            return 0;
+        int64_t tup = ai_tuple_new(ctx, 3, t);
+        return tup ? ai_tuple_hash(ctx, (ai_tuple_t *)(intptr_t)tup) : 0;
+    }
+    case AI_T_FUNCTION: case AI_T_ITER: case AI_T_DICT_VALUES: case AI_T_TYPE: case AI_T_TASK:
+        return ai_identity_hash(a);
     default: {
         char msg[96];
         snprintf(msg, sizeof msg, "unhashable type: '%s'", ai_word_type_name(a));
@@ -262,3 +241,5 @@ int64_t ai_obj_hash(ai_actor_t *ctx, int64_t a) {
     }
     }
 }
+
+int64_t ai_identity_hash(int64_t a) { return (int64_t)((uint64_t)a >> 4 | (uint64_t)a << 60) & INT64_MAX; }
