@@ -131,7 +131,10 @@ def _run(cmd: list[str], data: bytes, warn_is_error: bool = False) -> bytes:
         raise ToolError(f"cannot run {os.path.basename(cmd[0])}: {exc.strerror}")
     err = res.stderr.decode(errors="replace").strip()
     if res.returncode != 0 or (warn_is_error and err):
-        first = err.splitlines()[0] if err else f"exit status {res.returncode}"
+        lines = err.splitlines()
+        # the line that says what went wrong (a linker names the function first, the symbol after)
+        key = [ln for ln in lines if "undefined reference" in ln or "error" in ln.lower()]
+        first = (key or lines)[0].strip() if lines else f"exit status {res.returncode}"
         raise ToolError(f"{os.path.basename(cmd[0])} failed: {first}")
     return res.stdout
 

@@ -195,7 +195,7 @@ math_sqrt math_floor math_ceil math_trunc math_gcd math_lcm math_factorial math_
 math_log2 math_log10 math_exp math_sin math_cos math_tan math_asin math_acos math_atan math_atan2
 math_hypot math_fabs math_isclose math_isfinite math_isinf math_isnan math_pow math_comb math_perm
 math_prod math_fsum math_copysign math_degrees math_radians math_dist time_time time_perf_counter
-time_monotonic sys_exit""".split()
+time_monotonic sys_exit bytes math_fmod math_modf""".split()
 METHOD_ID = {name: i + 1 for i, name in enumerate(METHODS)}
 BUILTIN_ID = {name: i + 1 for i, name in enumerate(BUILTINS)}
 M_KW = 1 << 16

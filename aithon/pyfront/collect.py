@@ -29,7 +29,7 @@ MATH_CONSTANTS = {"pi": math.pi, "e": math.e, "tau": math.tau, "inf": math.inf, 
 MEMBERS = {
     "math": {"sqrt", "floor", "ceil", "trunc", "gcd", "lcm", "factorial", "isqrt", "log", "log2", "log10", "exp",
              "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "fabs", "isclose", "isfinite", "isinf",
-             "isnan", "pow", "comb", "perm", "prod", "fsum", "copysign", "degrees", "radians", "dist",
+             "isnan", "pow", "comb", "perm", "prod", "fsum", "copysign", "degrees", "radians", "dist", "fmod", "modf",
              *MATH_CONSTANTS},
     "time": {"time", "perf_counter", "monotonic"},
     "sys": {"argv", "exit", "stderr", "stdout"},

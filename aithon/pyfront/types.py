@@ -167,7 +167,7 @@ MODULE_RESULT = {("math", "sqrt"): FLOAT, ("math", "exp"): FLOAT, ("math", "log"
                  ("math", "asin"): FLOAT, ("math", "acos"): FLOAT, ("math", "atan"): FLOAT, ("math", "atan2"): FLOAT,
                  ("math", "hypot"): FLOAT, ("math", "fabs"): FLOAT, ("math", "pow"): FLOAT, ("math", "fsum"): FLOAT,
                  ("math", "copysign"): FLOAT, ("math", "degrees"): FLOAT, ("math", "radians"): FLOAT,
-                 ("math", "dist"): FLOAT, ("math", "isfinite"): BOOL, ("math", "isinf"): BOOL,
+                 ("math", "dist"): FLOAT, ("math", "fmod"): FLOAT, ("math", "isfinite"): BOOL, ("math", "isinf"): BOOL,
                  ("math", "isnan"): BOOL, ("math", "isclose"): BOOL, ("math", "floor"): INT, ("math", "ceil"): INT,
                  ("math", "trunc"): INT, ("math", "gcd"): INT, ("math", "lcm"): INT, ("math", "factorial"): INT,
                  ("math", "isqrt"): INT, ("math", "comb"): INT, ("math", "perm"): INT,

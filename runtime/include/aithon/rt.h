@@ -344,7 +344,7 @@ const char *ai_method_name(int32_t mid);
     X(math_hypot) X(math_fabs) X(math_isclose) X(math_isfinite) X(math_isinf) X(math_isnan)         \
     X(math_pow) X(math_comb) X(math_perm) X(math_prod) X(math_fsum) X(math_copysign)                \
     X(math_degrees) X(math_radians) X(math_dist)                                                    \
-    X(time_time) X(time_perf_counter) X(time_monotonic) X(sys_exit)
+    X(time_time) X(time_perf_counter) X(time_monotonic) X(sys_exit) X(bytes) X(math_fmod) X(math_modf)
 enum ai_builtin_id {
     AI_B_NONE = 0,
 #define AI_B_ENUM(name) AI_B_##name,
@@ -352,7 +352,8 @@ enum ai_builtin_id {
 #undef AI_B_ENUM
     AI_B_LIMIT
 };
-/* builtin(*argv). Argument conventions where keywords exist (the front end fills every slot):
+/* builtin(*argv). Argument conventions where keywords exist (the front end fills every slot;
+ * bytes(x) takes no encoding: bytes of a str is TypeError "string argument without an encoding"):
  *   sorted(it, key, reverse)            key ai_None for none, reverse a bool word
  *   min/max(key, default, *args)        default 0 (the empty slot) when not given; one positional
  *                                       argument is an iterable, several are the candidates

@@ -167,7 +167,8 @@ static const arity_t arity[AI_B_LIMIT] = {
     [AI_B_math_degrees] = {1, 1, MATH_ONE}, [AI_B_math_radians] = {1, 1, MATH_ONE},
     [AI_B_math_dist] = {2, 2, EXPECT}, [AI_B_time_time] = {0, 0, OWN},
     [AI_B_time_perf_counter] = {0, 0, OWN}, [AI_B_time_monotonic] = {0, 0, OWN},
-    [AI_B_sys_exit] = {0, 1, EXPECT},
+    [AI_B_sys_exit] = {0, 1, EXPECT}, [AI_B_bytes] = {0, 1, EXPECT}, [AI_B_math_fmod] = {2, 2, EXPECT},
+    [AI_B_math_modf] = {1, 1, MATH_ONE},
 };
 
 static const char *plural(int64_t n) { return n == 1 ? "" : "s"; }
@@ -842,10 +843,61 @@ static int64_t bl_enumerate(ai_actor_t *ctx, int64_t argc, const int64_t *argv) 
     return ai_iter_enumerate(ctx, argv[0], start);
 }
 
+/* bytes() / bytes(n) / bytes(iterable of ints in range(256)) (no encoding argument here). */
+static int64_t bytes_of(ai_actor_t *ctx, int64_t argc, int64_t x) {
+    if (!argc)
+        return ai_bytes_new(ctx, "", 0);
+    int t = ai_word_type(x);
+    if (t == AI_T_STR)
+        return ai_bl_raisef(ctx, AI_EXC_TYPE, "string argument without an encoding");
+    if (t == AI_T_BYTES)
+        return x;
+    if (t == AI_T_INT) { /* n zero bytes */
+        int64_t n = ai_int_as_i64(ctx, x);
+        if (ai_exc_pending(ctx))
+            return BL_ERR;
+        if (n < 0)
+            return ai_bl_raisef(ctx, AI_EXC_VALUE, "negative count");
+        char *zeros = calloc((size_t)n + 1, 1);
+        if (!zeros)
+            return ai_bl_raisef(ctx, AI_EXC_MEMORY, "%s", "");
+        int64_t r = ai_bytes_new(ctx, zeros, n);
+        free(zeros);
+        return r;
+    }
+    if (t == AI_T_FLOAT || t == AI_T_NONE || t == AI_T_FUNCTION) /* CPython's message for a non-iterable */
+        return ai_bl_raisef(ctx, AI_EXC_TYPE, "cannot convert '%s' object to bytes", ai_word_type_name(x));
+    int64_t it = ai_obj_iter(ctx, x);
+    if (!it || ai_exc_pending(ctx))
+        return BL_ERR;
+    ai_buf_t b = {0};
+    for (int64_t w; (w = ai_iter_next(ctx, it)) != 0;) {
+        int wt = ai_word_type(w);
+        if (wt != AI_T_INT && wt != AI_T_BOOL) {
+            ai_buf_free(&b);
+            return ai_bl_raisef(ctx, AI_EXC_TYPE, "'%s' object cannot be interpreted as an integer", ai_word_type_name(w));
+        }
+        int64_t v = wt == AI_T_BOOL ? (w == ai_bool_box(true)) : (ai_int_fits_i64(w) ? ai_int_as_i64(ctx, w) : -1);
+        if (v < 0 || v > 255) {
+            ai_buf_free(&b);
+            return ai_bl_raisef(ctx, AI_EXC_VALUE, "bytes must be in range(0, 256)");
+        }
+        ai_buf_putc(&b, (char)v);
+    }
+    if (ai_exc_pending(ctx)) {
+        ai_buf_free(&b);
+        return BL_ERR;
+    }
+    int64_t r = b.oom ? ai_bl_raisef(ctx, AI_EXC_MEMORY, "%s", "") : ai_bytes_new(ctx, b.p ? b.p : "", (int64_t)b.n);
+    ai_buf_free(&b);
+    return r;
+}
+
 static int64_t dispatch(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_t *argv) {
     int64_t x = argc ? argv[0] : 0;
     switch (bid) {
     case AI_B_abs: return ai_obj_abs(ctx, x);
+    case AI_B_bytes: return bytes_of(ctx, argc, x);
     case AI_B_all: return all_any(ctx, x, false);
     case AI_B_any: return all_any(ctx, x, true);
     case AI_B_bin: return int_text(ctx, x, "#b");

@@ -582,6 +582,26 @@ int64_t ai_bltn_math(ai_actor_t *ctx, int32_t bid, int64_t argc, const int64_t *
         if (!to_double(ctx, argv[0], &x) || !to_double(ctx, argv[1], &y))
             return BL_ERR;
         return ai_float_box(ctx, atan2(x, y));
+    case AI_B_math_modf: { /* (fraction, integer part), both floats with x's sign */
+        if (!to_double(ctx, argv[0], &x))
+            return BL_ERR;
+        double ip, fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
+        if (isinf(x))
+            ip = x;
+        int64_t pair[2] = {ai_float_box(ctx, fp), 0};
+        if (ai_exc_pending(ctx))
+            return BL_ERR;
+        pair[1] = ai_float_box(ctx, ip);
+        return ai_exc_pending(ctx) ? BL_ERR : ai_tuple_new(ctx, 2, pair);
+    }
+    case AI_B_math_fmod: /* C fmod; a zero divisor or an infinite dividend is a domain error */
+        if (!to_double(ctx, argv[0], &x) || !to_double(ctx, argv[1], &y))
+            return BL_ERR;
+        if (isnan(x) || isnan(y))
+            return ai_float_box(ctx, x + y);
+        if (y == 0.0 || isinf(x))
+            return ai_bl_raisef(ctx, AI_EXC_VALUE, "math domain error");
+        return ai_float_box(ctx, isinf(y) ? x : fmod(x, y));
     case AI_B_math_copysign:
         if (!to_double(ctx, argv[0], &x) || !to_double(ctx, argv[1], &y))
             return BL_ERR;
