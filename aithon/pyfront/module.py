@@ -271,7 +271,7 @@ class PyProgram:
             if spec.node is not None and spec.is_async and spec.name in shared:
                 for op in module.body.operations:
                     if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == spec.symbol:
-                        op.attributes["py.shared"] = ir.StringAttr.get(shared[spec.name])
+                        ops.mark_shared(op, shared[spec.name])
         return module
 
     def build_function(self, module: ir.Module, spec: Spec) -> None:

@@ -293,3 +293,9 @@ def task_object(token, value) -> ir.Value:
 def task_token(task) -> ir.Value:
     """The completion token of a Task value (TypeError for another value), to await."""
     return create("py.task_token", [task], [token_type()]).result
+
+
+def mark_shared(func_op, why: str) -> None:
+    """`py.shared = why` on a function that reaches module state (aithon-async-to-actor keeps calls
+    to it in the caller's actor)."""
+    func_op.attributes["py.shared"] = s(why)

@@ -1,4 +1,4 @@
-# ERROR: 9:22: error: a lambda capturing 'n', which is assigned again after it is made (Python reads it when the lambda runs) is not supported
+# ERROR: 9:20: error: a lambda capturing 'n', which is assigned again after it is made (Python reads it when the lambda runs) is not supported
 import asyncio
 
 

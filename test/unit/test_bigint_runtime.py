@@ -175,12 +175,9 @@ def fixed_cases():
         texts.append(rng.choice(["", " ", "\t\n", "\xa0"]) + rng.choice(["", "+", "-"]) + "_".join(groups) +
                      rng.choice(["", " ", "\u3000"]))
     for text in texts:  # int(str)
-        if any("\u0660" <= ch <= "\u0669" for ch in text):
-            want = f"EXC ValueError: invalid literal for int() with base 10: {repr(text)[:200]}"
-            try:
-                int(text)
-            except ValueError as e:
-                want = f"EXC ValueError: {e}"  # non-ASCII digits: refused here unless already invalid
+        if any(ch >= "\u0500" and not ch.isspace() for ch in text):
+            # CPython reads non-ASCII decimal digits; the run time does not, and says so
+            want = "EXC NotImplementedError: int() of a str with non-ASCII characters is not supported"
         else:
             want = expect(lambda: int(text))
         yield "parse " + text.encode().hex(), want
@@ -213,7 +210,6 @@ BINOPS = [operator.add, operator.sub, operator.mul, operator.truediv, operator.f
 CMPOPS = [operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge]
 UNOPS = [operator.neg, operator.pos, operator.invert]
 COMPLEX = "EXC NotImplementedError: complex numbers are not supported"
-PRINTF = "EXC NotImplementedError: printf-style string formatting (str % x) is not supported"
 
 
 def token(v) -> str:
@@ -266,7 +262,7 @@ def obj_cases(rng: random.Random):
                 a = rng.randrange(-3, 6)
             if op == 7 and isinstance(a, int) and isinstance(b, int) and abs(a) > 2**400:
                 a >>= 300
-            want = PRINTF if op == 5 and isinstance(a, str) else obj_expect(lambda: BINOPS[op](a, b))
+            want = obj_expect(lambda: BINOPS[op](a, b))  # str % x formats (str_mod.c)
             yield f"bin {op} {token(a)} {token(b)}", want
         elif kind < 0.8:
             op = rng.randrange(len(CMPOPS))

@@ -29,10 +29,12 @@ def test_program_spawns_immutable_calls_and_keeps_mutable_inline():
     assert not failed
     assert text.count('"actor.spawn"') == 2          # one(i) in the task, one(4)
     assert "call @py.first(" in text                    # list argument: stays inline
-    remarks = [d for d in diags if d[0] == "REMARK"]
+    remarks = [d for d in diags if d[0] == "REMARK" and "stays" in d[2]]
     assert remarks == [("REMARK", 'loc("prog.py":14:11)',
-                        "call to @py.first stays inline (not spawned): argument 'xs' (list[int]) is "
-                        "mutable and the caller still sees it")]
+                        "call to @py.first stays in the caller's actor (not spawned): argument 'xs' (list[int]) "
+                        "may be a mutable object the caller still sees")]
+    spawned = [d for d in diags if d[0] == "REMARK" and "is spawned as an actor" in d[2]]
+    assert len(spawned) == 2  # every placement decision is reported
     assert "actor.task" in text and text.count("actor.behaviour") == 3
 
 

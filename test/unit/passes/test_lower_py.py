@@ -80,10 +80,10 @@ def test_lowered_module_goes_through_the_rest_of_the_pipeline():
 
 def test_refusal_is_a_located_error():
     text = ("func.func @py.f(%ctx: !llvm.ptr, %o: !py.obj) -> !py.obj {\n"
-            '  %r = "py.getattr"(%o) {name = "x"} : (!py.obj) -> !py.obj loc("prog.py":7:9)\n'
-            "  return %r : !py.obj\n}\n")
+            '  "py.setattr"(%o, %o) {name = "x"} : (!py.obj, !py.obj) -> () loc("prog.py":7:9)\n'
+            "  return %o : !py.obj\n}\n")
     _, diags, failed = run_passes(text, ["aithon-lower-py"])
-    assert failed and ("ERROR", 'loc("prog.py":7:9)', "`py.getattr` is not supported yet") in diags
+    assert failed and ("ERROR", 'loc("prog.py":7:9)', "`py.setattr` is not supported yet") in diags
 
 
 def test_module_constants_are_located_at_their_first_use():

@@ -84,13 +84,13 @@ def test_remark_for_inline_call_goes_to_stderr():
     src = SRC.replace('{py.type = "int"}', '{py.name = "xs", py.type = "list[int]"}')
     res = opt("--aithon-async-to-actor", stdin=src)
     assert res.returncode == 0
-    assert "<stdin>:7:8: remark: call to @sq stays inline" in res.stderr
+    assert "<stdin>:7:8: remark: call to @sq stays in the caller's actor" in res.stderr
 
 
 REFUSED = """func.func @py.f(%ctx: !llvm.ptr, %o: !py.obj) -> !py.obj {
   // expected-error@+1 {{MESSAGE}}
-  %r = "py.getattr"(%o) {name = "x"} : (!py.obj) -> !py.obj
-  return %r : !py.obj
+  "py.setattr"(%o, %o) {name = "x"} : (!py.obj, !py.obj) -> ()
+  return %o : !py.obj
 }
 """
 
@@ -106,5 +106,5 @@ def test_verify_diagnostics_matches_expected_errors(tmp_path):
     bad.write_text(REFUSED.replace("MESSAGE", "something else"))
     res = run_tool("opt", str(bad), "--verify-diagnostics", "--aithon-lower-py")
     assert res.returncode == 1
-    assert "unexpected error:" in res.stderr and "bad.mlir:3:8: `py.getattr` is not supported yet" in res.stderr
+    assert "unexpected error:" in res.stderr and "bad.mlir:3:3: `py.setattr` is not supported yet" in res.stderr
     assert "line 3: expected error 'something else' was not produced" in res.stderr
