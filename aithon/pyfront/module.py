@@ -98,6 +98,10 @@ class PyProgram:
             for n in ast.walk(spec.node):
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
                     stores[n.id] = stores.get(n.id, 0) + 1
+                elif isinstance(n, (ast.For, ast.comprehension)):  # a loop variable takes many values
+                    for t in ast.walk(n.target):
+                        if isinstance(t, ast.Name):
+                            stores[t.id] = stores.get(t.id, 0) + 2
             late = [x for x in captured if stores.get(x, 0) + (x in self.params(spec.node)) > 1]
             if late:
                 raise Unsupported(node, f"a lambda capturing '{late[0]}', which is assigned again after it is "
