@@ -126,3 +126,41 @@ def test_generator_is_deterministic():
 @pytest.mark.parametrize("seed", SEEDS)
 def test_generated_data_program(tmp_path, seed):
     expect_same(tmp_path, f"data{seed}", program_for(seed))
+
+
+# ----- lambdas: captured values must be read when CPython reads them (late binding) ---------------
+LAMBDA_SHAPES = [
+    "fs = [lambda x: x + {v} for {v} in range(3)]\n    print([f(1) for f in fs])",
+    "fs = []\n    for {v} in range(3):\n        fs.append(lambda x: x * {v})\n    print([f(2) for f in fs])",
+    "{v} = 2\n    f = lambda x: x - {v}\n    print(f(5), sorted([3, 1, 2], key=lambda t: t * {v}))",
+    "{v} = 1\n    f = lambda x: x + {v}\n    {v} = 7\n    print(f(1))",
+    "out = []\n    for {v} in range(3):\n        out.append(max([1, 2, 3], key=lambda t: -abs(t - {v})))\n    print(out)",
+    "d = {{}}\n    for {v} in 'abc':\n        d[{v}] = lambda s: s + {v}\n    print([g('-') for g in d.values()])",
+    "{v} = [1, 2]\n    f = lambda: len({v})\n    {v}.append(3)\n    print(f(), sorted({v}, key=lambda t: -t))",
+]
+
+
+def lambda_program(seed: int) -> str:
+    r = random.Random(seed)
+    shape = LAMBDA_SHAPES[seed % len(LAMBDA_SHAPES)]
+    body = shape.format(v=r.choice(["n", "k", "i", "acc"]))
+    return f"import asyncio\n\n\nasync def main():\n    {body}\n\n\nasyncio.run(main())\n"
+
+
+@pytest.mark.parametrize("seed", range(len(LAMBDA_SHAPES)))
+def test_generated_lambda_capture(tmp_path, seed):
+    """Each program either prints what CPython prints or is refused with a located error (never
+    a lambda that read a captured variable too early)."""
+    import subprocess
+    import sys
+
+    from conftest import run_tool
+
+    prog = tmp_path / f"lam{seed}.py"
+    prog.write_text(lambda_program(seed))
+    got = run_tool("main", "run", str(prog))
+    if got.returncode == 1 and ": error: " in got.stderr and not got.stdout:
+        assert "lambda capturing" in got.stderr, got.stderr
+        return
+    want = subprocess.run([sys.executable, str(prog)], stdout=subprocess.PIPE, text=True, timeout=60)
+    assert (got.stdout, got.returncode) == (want.stdout, want.returncode), lambda_program(seed)
