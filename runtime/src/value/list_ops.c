@@ -438,32 +438,11 @@ int64_t ai_list_method(ai_actor_t *ctx, ai_list_t *l, int32_t mid, int64_t argc,
     case AI_M_count: {
         if (!one_arg(ctx, "list.count", argc))
             return 0;
-        int64_t c = 0;
-        for (int64_t i = 0; i < l->n; i++) {
-            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
-            if (ai_exc_pending(ctx))
-                return 0;
-            c += eq;
-        }
-        return ai_small(c);
+        return ai_seq_count_of(ctx, (const int64_t *const *)&l->items, &l->n, argv[0]);
     }
     case AI_M_index: {
-        int64_t start, end;
-        if (argc < 1 || argc > 3) {
-            ai_seq_argc_error(ctx, argc < 1 ? "%s expected at least 1 argument, got %lld"
-                                            : "%s expected at most 3 arguments, got %lld", "index", argc);
-            return 0;
-        }
-        if (!ai_seq_index_bounds(ctx, argc - 1, argv + 1, l->n, &start, &end))
-            return 0;
-        for (int64_t i = start; i < end && i < l->n; i++) {
-            bool eq = ai_seq_eq(ctx, l->items[i], argv[0]);
-            if (ai_exc_pending(ctx))
-                return 0;
-            if (eq)
-                return ai_small(i);
-        }
-        return not_in_list(ctx, argv[0]);
+        int64_t r = ai_seq_index_of(ctx, (const int64_t *const *)&l->items, &l->n, argc, argv);
+        return r == -1 ? not_in_list(ctx, argv[0]) : r;
     }
     case AI_M_sort: {
         int64_t key = NONE, rev = ai_bool_box(false);

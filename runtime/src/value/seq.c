@@ -209,3 +209,34 @@ bool ai_seq_repr(ai_actor_t *ctx, ai_buf_t *b, int64_t seq) {
     ai_buf_putc(b, tuple ? ')' : ']');
     return true;
 }
+
+int64_t ai_seq_count_of(ai_actor_t *ctx, const int64_t *const *items, const int64_t *n, int64_t x) {
+    int64_t c = 0;
+    for (int64_t i = 0; i < *n; i++) {
+        bool eq = ai_seq_eq(ctx, (*items)[i], x);
+        if (ai_exc_pending(ctx))
+            return 0;
+        c += eq;
+    }
+    return ai_small(c);
+}
+
+int64_t ai_seq_index_of(ai_actor_t *ctx, const int64_t *const *items, const int64_t *n, int64_t argc,
+                        const int64_t *argv) {
+    int64_t start, end;
+    if (argc < 1 || argc > 3) {
+        ai_seq_argc_error(ctx, argc < 1 ? "%s expected at least 1 argument, got %lld"
+                                        : "%s expected at most 3 arguments, got %lld", "index", argc);
+        return 0;
+    }
+    if (!ai_seq_index_bounds(ctx, argc - 1, argv + 1, *n, &start, &end))
+        return 0;
+    for (int64_t i = start; i < end && i < *n; i++) {
+        bool eq = ai_seq_eq(ctx, (*items)[i], argv[0]);
+        if (ai_exc_pending(ctx))
+            return 0;
+        if (eq)
+            return ai_small(i);
+    }
+    return -1;
+}

@@ -39,6 +39,12 @@ bool ai_list_reserve(ai_actor_t *ctx, ai_list_t *l, int64_t more);
  * source word), else a new list built by iteration (its items). false after raising. */
 bool ai_seq_items(ai_actor_t *ctx, int64_t iterable, const int64_t **items, int64_t *n, int64_t *keep);
 /* start/end arguments of index(): slice-index semantics (None refused), clamped to [0, len]. */
+/* x.count(v) and x.index(v[, start[, end]]) over `n` items (a list is re-read at each step: the
+ * comparison may change it); the caller checks argc for count. index returns -1 (no exception)
+ * when v is not there, so that list and tuple raise their own messages; 0 and pending after an error. */
+int64_t ai_seq_count_of(ai_actor_t *ctx, const int64_t *const *items, const int64_t *n, int64_t x);
+int64_t ai_seq_index_of(ai_actor_t *ctx, const int64_t *const *items, const int64_t *n, int64_t argc,
+                        const int64_t *argv);
 bool ai_seq_index_bounds(ai_actor_t *ctx, int64_t argc, const int64_t *argv, int64_t len, int64_t *start,
                          int64_t *end);
 /* Whether w is a type that ai_obj_iter accepts (for the "can only assign an iterable" messages). */

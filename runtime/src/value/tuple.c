@@ -64,33 +64,15 @@ int64_t ai_tuple_method(ai_actor_t *ctx, ai_tuple_t *t, int32_t mid, int64_t arg
             ai_seq_argc_error(ctx, "%s() takes exactly one argument (%lld given)", "tuple.count", argc);
             return 0;
         }
-        int64_t c = 0;
-        for (int64_t i = 0; i < t->n; i++) {
-            bool eq = ai_seq_eq(ctx, t->items[i], argv[0]);
-            if (ai_exc_pending(ctx))
-                return 0;
-            c += eq;
-        }
-        return ai_small(c);
+        const int64_t *items = t->items;
+        return ai_seq_count_of(ctx, &items, &t->n, argv[0]);
     }
     case AI_M_index: {
-        int64_t start, end;
-        if (argc < 1 || argc > 3) {
-            ai_seq_argc_error(ctx, argc < 1 ? "%s expected at least 1 argument, got %lld"
-                                            : "%s expected at most 3 arguments, got %lld", "index", argc);
-            return 0;
-        }
-        if (!ai_seq_index_bounds(ctx, argc - 1, argv + 1, t->n, &start, &end))
-            return 0;
-        for (int64_t i = start; i < end; i++) {
-            bool eq = ai_seq_eq(ctx, t->items[i], argv[0]);
-            if (ai_exc_pending(ctx))
-                return 0;
-            if (eq)
-                return ai_small(i);
-        }
-        ai_raise(ctx, AI_EXC_VALUE, "tuple.index(x): x not in tuple");
-        return 0;
+        const int64_t *items = t->items;
+        int64_t r = ai_seq_index_of(ctx, &items, &t->n, argc, argv);
+        if (r == -1)
+            ai_raise(ctx, AI_EXC_VALUE, "tuple.index(x): x not in tuple");
+        return r == -1 ? 0 : r;
     }
     default:
         return ai_seq_no_method(ctx, "tuple", mid);
