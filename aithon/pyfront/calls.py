@@ -23,6 +23,12 @@ def call(fb: FunctionBuilder, node: ast.Call) -> V:
             return fb.prog.asyncio.call(fb, node, awaited=False)
         if mod is not None:
             return module_call(fb, node, mod, node.func.attr)
+        from .data import type_method
+
+        if isinstance(node.func.value, ast.Name) and node.func.value.id in ("str", "list", "dict", "set", "tuple",
+                                                                             "bytes", "int", "float", "frozenset"):
+            if fb.prog.resolve(fb.spec, node.func.value.id)[0] == "builtin":
+                return call_value(fb, node)  # `str.upper(s)`: the unbound method, called
         return method_call(fb, node)
     if not isinstance(node.func, ast.Name) or node.func.id in fb.comp_bindings:
         return call_value(fb, node)

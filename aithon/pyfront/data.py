@@ -117,10 +117,24 @@ def module_of(fb: FunctionBuilder, node: ast.expr) -> str | None:
     return None
 
 
+def type_method(fb: FunctionBuilder, node: ast.Attribute):
+    """`str.lower`, `dict.get`...: a method of a built-in type as a function value, else None."""
+    from ..runtime_abi import METHOD_ID
+
+    v = node.value
+    if isinstance(v, ast.Name) and v.id in TYPE_IDS and v.id not in fb.comp_bindings \
+            and fb.prog.resolve(fb.spec, v.id)[0] == "builtin" and node.attr in METHOD_ID:
+        return V(fb.emit(ops.make_function, [], method_name=node.attr, type_id=TYPE_IDS[v.id]), OBJ)
+    return None
+
+
 def attribute(fb: FunctionBuilder, node: ast.Attribute) -> V:
     mod = module_of(fb, node.value)
     if mod is not None:
         return module_member(fb, node, mod, node.attr)
+    unbound = type_method(fb, node)
+    if unbound is not None:
+        return unbound
     if node.attr == "__name__" and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) \
             and node.value.func.id == "type" and fb.prog.resolve(fb.spec, "type")[0] == "builtin" \
             and len(node.value.args) == 1 and not node.value.keywords:
