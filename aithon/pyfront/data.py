@@ -135,6 +135,11 @@ def attribute(fb: FunctionBuilder, node: ast.Attribute) -> V:
     unbound = type_method(fb, node)
     if unbound is not None:
         return unbound
+    from ..runtime_abi import METHOD_ID
+
+    if node.attr in METHOD_ID:  # `key=d.get`: a method bound to its object, as a value
+        raise Unsupported(node, f"a bound method used as a value ('.{node.attr}' without a call; "
+                                "a lambda works)")
     if node.attr == "__name__" and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) \
             and node.value.func.id == "type" and fb.prog.resolve(fb.spec, "type")[0] == "builtin" \
             and len(node.value.args) == 1 and not node.value.keywords:
