@@ -442,24 +442,6 @@ static int64_t decode_utf8(ai_actor_t *ctx, const ai_bytes_t *b) {
     return W(strm_new(ctx, (const char *)d, n, ncp));
 }
 
-static int codec_of(const ai_str_t *e) {
-    char n[32];
-    if (e->nbytes >= (int64_t)sizeof n)
-        return -1;
-    for (int64_t i = 0; i <= e->nbytes; i++) {
-        char c = e->data[i];
-        n[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '_' || c == ' ' ? '-' : c);
-    }
-    if (!strcmp(n, "utf-8") || !strcmp(n, "utf8") || !strcmp(n, "u8") || !strcmp(n, "utf"))
-        return 8;
-    if (!strcmp(n, "ascii") || !strcmp(n, "us-ascii") || !strcmp(n, "646"))
-        return 7;
-    if (!strcmp(n, "latin-1") || !strcmp(n, "latin1") || !strcmp(n, "iso-8859-1") || !strcmp(n, "iso8859-1") ||
-        !strcmp(n, "l1") || !strcmp(n, "latin") || !strcmp(n, "8859") || !strcmp(n, "cp819"))
-        return 1;
-    return -1;
-}
-
 static int64_t bytes_decode(ai_actor_t *ctx, ai_bytes_t *b, int32_t mid, int64_t argc, const int64_t *argv) {
     if (!nargs(ctx, mid, argc, 0, 2))
         return 0;
@@ -467,7 +449,7 @@ static int64_t bytes_decode(ai_actor_t *ctx, ai_bytes_t *b, int32_t mid, int64_t
     if (argc > 0) {
         if (!strm_is_str(argv[0]))
             return strm_type_error(ctx, "decode() argument 'encoding' must be str, not %s", ai_word_type_name(argv[0]));
-        codec = codec_of(strm_p(argv[0]));
+        codec = strm_codec_of(strm_p(argv[0]));
         if (codec < 0)
             return strm_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "encoding '%s' is not supported",
                               ((ai_str_t *)strm_p(argv[0]))->data);

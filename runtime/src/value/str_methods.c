@@ -950,7 +950,7 @@ static int64_t str_expandtabs(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t
 
 /* ----- encode ---------------------------------------------------------------------------------- */
 /* a codec name as CPython normalises it: lower case, '_' and ' ' as '-' */
-static int codec_of(const ai_str_t *e) {
+int strm_codec_of(const ai_str_t *e) {
     char n[32];
     if (e->nbytes >= (int64_t)sizeof n)
         return -1;
@@ -975,7 +975,7 @@ static int64_t str_encode(ai_actor_t *ctx, ai_str_t *s, int32_t mid, int64_t arg
     if (argc > 0) {
         if (!strm_is_str(argv[0]))
             return strm_type_error(ctx, "encode() argument 'encoding' must be str, not %s", ai_word_type_name(argv[0]));
-        codec = codec_of(strm_p(argv[0]));
+        codec = strm_codec_of(strm_p(argv[0]));
         if (codec < 0)
             return strm_raise(ctx, AI_EXC_NOT_IMPLEMENTED, "encoding '%s' is not supported",
                               ((ai_str_t *)strm_p(argv[0]))->data);

@@ -65,6 +65,9 @@ ai_str_t *strm_char(ai_actor_t *ctx, uint32_t cp);
 ai_str_t *strm_new(ai_actor_t *ctx, const char *p, int64_t n, int64_t ncp);
 /* The str of a buffer (freed here); NULL after raising. */
 ai_str_t *strm_take(ai_actor_t *ctx, ai_buf_t *b);
+/* The codec a name stands for, normalised as CPython does (case, '_' and ' ' as '-'): 8 utf-8,
+ * 7 ascii, 1 latin-1, -1 any other (str.encode and bytes.decode share it). */
+int strm_codec_of(const ai_str_t *e);
 
 /* An int argument (int or bool) as a C integer: TypeError "'str' object cannot be interpreted as an
  * integer", OverflowError beyond 64 bits. */
